@@ -1,0 +1,47 @@
+/**
+ * Checks on the built files themselves, no browser needed: links, HTML validity and
+ * the byte budgets. Each prints or returns enough to fix the problem it finds.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { FIRST_ROUND_TRIP_BYTES, weighPage } from '../../scripts/lib/bytes.ts';
+import { findBrokenLinks } from '../../scripts/lib/links.ts';
+import { validateHtml } from '../../scripts/lib/vnu.ts';
+import { DIST, PAGES } from '../helpers';
+
+test('every internal link, image and fragment in the build resolves', () => {
+  expect(findBrokenLinks(DIST)).toEqual([]);
+});
+
+test('every page is valid HTML according to the W3C Nu checker', () => {
+  expect(validateHtml(PAGES.map((p) => p.file))).toEqual([]);
+});
+
+test.describe('byte budgets', () => {
+  const weights = PAGES.map((page) => {
+    const html = readFileSync(page.file, 'utf8');
+    return { ...page, html, weight: weighPage(DIST, html) };
+  });
+
+  test.afterAll(() => {
+    // Printed so the figures can be quoted; asserted by the tests below.
+    console.log('\npage | first screen (br) | HTML raw/br | CSS raw/br | JS raw/br');
+    for (const { path, weight: w } of weights) {
+      console.log(
+        `${path} | ${w.firstScreen} | ${w.html.raw}/${w.html.brotli} | ${w.css.raw}/${w.css.brotli} | ${w.js.raw}/${w.js.brotli}`,
+      );
+    }
+  });
+
+  for (const { path, html, weight } of weights) {
+    test(`the first screen of ${path} arrives in one round trip`, () => {
+      expect(weight.firstScreen).toBeLessThanOrEqual(FIRST_ROUND_TRIP_BYTES);
+    });
+
+    if (!/data-island=/.test(html)) {
+      test(`${path} has no island and ships no JavaScript`, () => {
+        expect(weight.js.raw).toBe(0);
+      });
+    }
+  }
+});

@@ -1,0 +1,51 @@
+/**
+ * The W3C Nu HTML checker over built pages, with the machine's Java. One JVM checks
+ * every file, which keeps the check to seconds however many pages there are.
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { findJava, NO_JAVA } from './system.ts';
+
+export interface HtmlMessage {
+  file: string;
+  line: number | undefined;
+  message: string;
+  extract: string | undefined;
+}
+
+/**
+ * Messages that are correct by design, each with its reason. Keep this list short:
+ * every entry hides a class of errors.
+ */
+export const ALLOWED_MESSAGES: { pattern: RegExp; reason: string }[] = [
+  {
+    pattern: /^Attribute “tool(name|description|paramdescription|autosubmit)” not allowed on element/,
+    reason: 'WebMCP declarative attributes let browser agents use the picker; the checker does not know them yet.',
+  },
+];
+
+/** Validate HTML files; resolves to the errors found (warnings and info are ignored). */
+export function validateHtml(files: string[]): HtmlMessage[] {
+  if (files.length === 0) return [];
+  const java = findJava();
+  if (!java) throw new Error(NO_JAVA);
+  const jar = String(createRequire(import.meta.url)('vnu-jar'));
+  const result = spawnSync(java.path, ['-jar', jar, '--format', 'json', '--errors-only', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  // The checker writes its JSON report to stderr and exits 1 when it found errors.
+  const report = JSON.parse(result.stderr || '{"messages":[]}') as {
+    messages: { type: string; url?: string; lastLine?: number; message: string; extract?: string }[];
+  };
+  return report.messages
+    .filter((m) => m.type === 'error' || m.type === 'non-document-error')
+    .filter((m) => !ALLOWED_MESSAGES.some((allowed) => allowed.pattern.test(m.message)))
+    .map((m) => ({
+      file: (m.url ?? '').replace(/^file:/, ''),
+      line: m.lastLine,
+      message: m.message,
+      extract: m.extract,
+    }));
+}

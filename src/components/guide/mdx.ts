@@ -1,0 +1,15 @@
+/**
+ * The components an editor may use in any MDX file without importing them. Keeping the
+ * list here means MDX files stay plain prose plus a few well-known tags.
+ */
+import Callout from './Callout.astro';
+import Cite from './Cite.astro';
+import ModelList from './ModelList.astro';
+import ProsCons from './ProsCons.astro';
+
+export const mdxComponents = {
+  Callout,
+  Cite,
+  ModelList,
+  ProsCons,
+};

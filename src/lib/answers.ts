@@ -1,0 +1,91 @@
+/**
+ * The picker's questions, their allowed answers and the words shown for them.
+ *
+ * The parameter names and values are a public contract: they appear in shareable
+ * URLs (`/picker/?place=studio&noise=quiet`), in the scenario content files and in
+ * the WebMCP tool description, so renaming one breaks links people have saved.
+ */
+
+export const DESIGN_IDS = ['closed', 'semi-open', 'open'] as const;
+/** A headphone design, ordered from most closed to most open. */
+export type DesignId = (typeof DESIGN_IDS)[number];
+
+export const QUESTIONS = {
+  place: {
+    legend: 'Where will you use them most?',
+    values: {
+      home: 'At home',
+      studio: 'In a studio',
+      office: 'In an office or shared room',
+      travel: 'Commuting or travelling',
+      gym: 'At the gym',
+    },
+  },
+  noise: {
+    legend: 'How noisy is it around you?',
+    values: {
+      quiet: 'Quiet',
+      some: 'Some noise',
+      loud: 'Loud',
+    },
+  },
+  use: {
+    legend: 'What will you mostly do?',
+    values: {
+      music: 'Listen to music or films',
+      critical: 'Mix, master or listen critically',
+      recording: 'Record with a microphone',
+      dj: 'DJ',
+      gaming: 'Play games',
+    },
+  },
+  hours: {
+    legend: 'How long is a typical session?',
+    values: {
+      short: 'Under an hour',
+      medium: 'One to three hours',
+      long: 'More than three hours',
+    },
+  },
+  aware: {
+    legend: 'Do you want to hear what happens around you?',
+    values: {
+      yes: 'Yes',
+      no: 'No',
+    },
+  },
+  monitors: {
+    legend: 'Do you have studio monitor speakers?',
+    values: {
+      yes: 'Yes',
+      no: 'No',
+    },
+  },
+  budget: {
+    legend: 'How much do you want to spend?',
+    values: {
+      low: 'As little as possible',
+      mid: 'A moderate amount',
+      high: 'Whatever it takes',
+    },
+  },
+} as const;
+
+export type Question = keyof typeof QUESTIONS;
+export const QUESTION_KEYS = Object.keys(QUESTIONS) as Question[];
+
+/** A value allowed for question Q, e.g. `AnswerValue<'noise'>` is `'quiet' | 'some' | 'loud'`. */
+export type AnswerValue<Q extends Question> = keyof (typeof QUESTIONS)[Q]['values'] & string;
+
+/** A set of answers; a missing key means "no preference". */
+export type Answers = { [Q in Question]?: AnswerValue<Q> };
+
+/** The allowed values of one question, in display order. */
+export function answerValues<Q extends Question>(question: Q): AnswerValue<Q>[] {
+  return Object.keys(QUESTIONS[question].values) as AnswerValue<Q>[];
+}
+
+/** The allowed values as a non-empty tuple, the shape `z.enum` wants. */
+export function answerEnum<Q extends Question>(question: Q): [AnswerValue<Q>, ...AnswerValue<Q>[]] {
+  return answerValues(question) as [AnswerValue<Q>, ...AnswerValue<Q>[]];
+}

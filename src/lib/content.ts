@@ -1,0 +1,178 @@
+/**
+ * Pure helpers over content entries: sorting, grouping and the integrity checks that
+ * span collections. They take plain entry-shaped objects, so they run in unit tests
+ * without Astro, and `src/data/content.ts` is the only module that feeds them.
+ */
+import { DESIGN_IDS, type DesignId } from './answers';
+
+/** The parts of a content entry these helpers read. */
+export interface EntryLike<D> {
+  id: string;
+  data: D;
+  /** Path of the source file relative to the project, when the loader knows it. */
+  filePath?: string | undefined;
+  /** The raw MDX or Markdown body. */
+  body?: string | undefined;
+}
+
+/** A problem in the content, phrased so an editor can fix it without reading code. */
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Entries ordered by their `order` field, ties broken by id so output is stable. */
+export function byOrder<E extends EntryLike<{ order: number }>>(entries: readonly E[]): E[] {
+  return [...entries].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+/** Sort key for a design: the spectrum from closed to open, not the alphabet. */
+export function designRank(id: DesignId): number {
+  return DESIGN_IDS.indexOf(id);
+}
+
+const TIER_RANK = { budget: 0, mid: 1, 'high-end': 2 } as const;
+
+/** Models sorted by tier (budget first), then by full name. */
+export function sortModels<M extends EntryLike<{ tier: keyof typeof TIER_RANK; brand: string; model: string }>>(
+  models: readonly M[],
+): M[] {
+  return [...models].sort(
+    (a, b) =>
+      TIER_RANK[a.data.tier] - TIER_RANK[b.data.tier] ||
+      `${a.data.brand} ${a.data.model}`.localeCompare(`${b.data.brand} ${b.data.model}`),
+  );
+}
+
+/** Everything the cross-collection checks need. */
+export interface ContentSet {
+  designs: readonly EntryLike<{ design: string }>[];
+  guide: readonly EntryLike<{ order: number }>[];
+  models: readonly EntryLike<{ design: string; sources: readonly string[]; brand: string; model: string }>[];
+  faq: readonly EntryLike<{ order: number }>[];
+  glossary: readonly EntryLike<{ seeAlso: readonly string[] }>[];
+  sources: readonly EntryLike<unknown>[];
+  scenarios: readonly EntryLike<unknown>[];
+}
+
+/** MDX components whose attribute names another entry: checked like any reference. */
+const BODY_REFERENCES = [
+  { pattern: /<Cite\s+id="([^"]*)"/g, collection: 'sources', what: '<Cite id>' },
+  { pattern: /<(?:ProsCons|CupDiagram|ModelList)\s+design="([^"]*)"/g, collection: 'designs', what: 'design=' },
+] as const;
+
+function fileOf(entry: EntryLike<unknown>, collection: string): string {
+  return entry.filePath ?? `content/${collection}/${entry.id}`;
+}
+
+/**
+ * The checks a schema cannot make because they look across files: references between
+ * collections (Astro 7 only logs a dangling `reference()`), ids used twice, and the
+ * ids MDX components name in prose.
+ */
+export function findContentProblems(content: ContentSet): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids = {
+    designs: new Set(content.designs.map((e) => e.id)),
+    sources: new Set(content.sources.map((e) => e.id)),
+    glossary: new Set(content.glossary.map((e) => e.id)),
+  };
+  const list = (set: Set<string>) => [...set].sort().join(', ');
+
+  for (const design of content.designs) {
+    if (design.data.design !== design.id) {
+      problems.push({
+        file: fileOf(design, 'designs'),
+        field: 'design',
+        message: `is "${design.data.design}" but the file is named "${design.id}": they must match`,
+      });
+    }
+  }
+
+  const seenModels = new Map<string, string>();
+  for (const model of content.models) {
+    const file = fileOf(model, 'models');
+    if (!ids.designs.has(model.data.design)) {
+      problems.push({
+        file,
+        field: 'design',
+        message: `"${model.data.design}" is not a design; use one of: ${list(ids.designs)}`,
+      });
+    }
+    model.data.sources.forEach((source, index) => {
+      if (!ids.sources.has(source)) {
+        problems.push({ file, field: `sources[${index}]`, message: `"${source}" is not a source in content/sources/` });
+      }
+    });
+    const name = `${model.data.brand} ${model.data.model}`.toLowerCase();
+    const earlier = seenModels.get(name);
+    if (earlier) {
+      problems.push({ file, field: 'model', message: `"${name}" is already described in ${earlier}` });
+    } else {
+      seenModels.set(name, file);
+    }
+  }
+
+  for (const term of content.glossary) {
+    term.data.seeAlso.forEach((other, index) => {
+      if (!ids.glossary.has(other)) {
+        problems.push({
+          file: fileOf(term, 'glossary'),
+          field: `seeAlso[${index}]`,
+          message: `"${other}" is not a glossary entry`,
+        });
+      }
+    });
+  }
+
+  for (const [name, entries] of [
+    ['guide', content.guide],
+    ['faq', content.faq],
+  ] as const) {
+    const byOrderValue = new Map<number, string>();
+    for (const entry of entries) {
+      const earlier = byOrderValue.get(entry.data.order);
+      if (earlier !== undefined) {
+        problems.push({
+          file: fileOf(entry, name),
+          field: 'order',
+          message: `${entry.data.order} is also the order of "${earlier}": each ${name} entry needs its own`,
+        });
+      } else {
+        byOrderValue.set(entry.data.order, entry.id);
+      }
+    }
+  }
+
+  const withBodies: [string, readonly EntryLike<unknown>[]][] = [
+    ['designs', content.designs],
+    ['guide', content.guide],
+    ['faq', content.faq],
+    ['scenarios', content.scenarios],
+  ];
+  for (const [collection, entries] of withBodies) {
+    for (const entry of entries) {
+      for (const { pattern, collection: target, what } of BODY_REFERENCES) {
+        for (const match of (entry.body ?? '').matchAll(pattern)) {
+          const id = match[1] ?? '';
+          const known = target === 'sources' ? ids.sources : ids.designs;
+          if (!known.has(id)) {
+            problems.push({
+              file: fileOf(entry, collection),
+              field: `body ${what}`,
+              message: `"${id}" is not in ${target}; use one of: ${list(known)}`,
+            });
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** One readable message for a failed build, one line per problem. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const lines = problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`);
+  return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+}

@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+import { answerEnum } from '../lib/answers';
+import { pageFields, slug } from './common';
+
+/** One section of the article at `/`, in reading order. */
+export const guideSchema = pageFields.extend({
+  /** Position in the article: lower comes first. Must be unique. */
+  order: z.number().int(),
+  /** Shorter title for the table of contents; defaults to the title. */
+  tocTitle: z.string().min(3).optional(),
+});
+
+/** A question readers ask, answered short first, with the nuance in the body. */
+export const faqSchema = z.object({
+  /** The question, as a reader would type it. */
+  question: z.string().min(10).max(120).endsWith('?'),
+  /** The direct answer in one or two sentences; the body adds the nuance. */
+  answer: z.string().min(10).max(300),
+  /** Position in the FAQ list: lower comes first. */
+  order: z.number().int(),
+});
+
+/** A term a newcomer meets, with a plain definition. */
+export const glossarySchema = z.object({
+  /** The term as it is usually written. */
+  term: z.string().min(2),
+  /** A plain definition in one to three sentences. */
+  definition: z.string().min(20),
+  /** Ids of other glossary entries worth reading next. */
+  seeAlso: z.array(slug).default([]),
+});
+
+/** A public source the guide cites for a factual claim. */
+export const sourceSchema = z.object({
+  /** Title of the page or article cited. */
+  title: z.string().min(3),
+  /** Who published it: "RTINGS", "Sound On Sound". */
+  publisher: z.string().min(2),
+  /** Where to read it. */
+  url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
+  /** What the guide takes from it, in a few words. */
+  supports: z.string().min(5),
+});
+
+/** The picker answers that define a scenario; every key optional, as in the picker. */
+export const scenarioAnswersSchema = z
+  .object({
+    place: z.enum(answerEnum('place')),
+    noise: z.enum(answerEnum('noise')),
+    use: z.enum(answerEnum('use')),
+    hours: z.enum(answerEnum('hours')),
+    aware: z.enum(answerEnum('aware')),
+    monitors: z.enum(answerEnum('monitors')),
+    budget: z.enum(answerEnum('budget')),
+  })
+  .partial()
+  .strict();
+
+/** A situation people search for, with its own landing page at /for/<id>/. */
+export const scenarioSchema = pageFields.extend({
+  /** Short label for lists and the scenario matrix: "Office". */
+  label: z.string().min(2).max(30),
+  /** The picker answers that describe the situation. */
+  answers: scenarioAnswersSchema,
+  /** Position in lists and the scenario matrix. */
+  order: z.number().int(),
+});
