@@ -15,6 +15,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests build fixture content into their own folder so they never clobber dist/.
   outDir: process.env.OUT_DIR ?? './dist',
+  // Astro caches loaded content between builds; a fixture build gets its own cache so
+  // its entries can never leak into the real site's.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx(), sitemap()],
   vite: {
     plugins: [tailwindcss()],

@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests cover pure logic only (src/lib, src/schemas, scripts/lib); anything that
-// needs a build or a browser lives in e2e/.
+// tests/unit: pure logic (src/lib, src/schemas, scripts/lib), fast.
+// tests/build: whole Astro builds of fixture content, to prove bad content fails the
+// build with a useful message; slower, so they get a longer timeout.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/**/*.test.ts'],
     environment: 'node',
+    testTimeout: 120_000,
   },
 });

@@ -1,0 +1,65 @@
+/**
+ * A malformed content file must stop the build and say which file, which field and
+ * what is wrong. Each case breaks one thing in a copy of the fixture content.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildFixture, replaceIn } from './buildFixture';
+
+const cases: { name: string; edit: (dir: string) => void; expected: RegExp[] }[] = [
+  {
+    name: 'a missing required field',
+    edit: (dir) => replaceIn(dir, 'designs/closed.mdx', /^summary: .*\n/m, ''),
+    expected: [/designs\/closed\.mdx/, /summary/, /expected string, received undefined|Required/i],
+  },
+  {
+    name: 'a rating outside the 1 to 5 scale',
+    edit: (dir) => replaceIn(dir, 'designs/open.mdx', /(soundstage:\n\s+score: )\d/, '$19'),
+    expected: [/designs\/open\.mdx/, /ratings\.soundstage\.score/, /expected number to be <=5/],
+  },
+  {
+    name: 'an unknown aspect on a pro',
+    edit: (dir) => replaceIn(dir, 'designs/open.mdx', 'aspect: sound', 'aspect: loudness'),
+    expected: [/designs\/open\.mdx/, /pros\.0\.aspect/, /sound.*isolation.*leakage/],
+  },
+  {
+    name: 'a duplicate pro or con id',
+    edit: (dir) => replaceIn(dir, 'designs/open.mdx', 'id: open-fixture-con', 'id: open-fixture-pro'),
+    expected: [/designs\/open\.mdx/, /cons\.0\.id/, /duplicate id "open-fixture-pro": already used at pros\[0\]/],
+  },
+  {
+    name: 'a model referring to a design that does not exist',
+    edit: (dir) => replaceIn(dir, 'models/fixture-open.yaml', 'design: open', 'design: opne'),
+    expected: [/models\/fixture-open\.yaml → design: "opne" is not a design; use one of: closed, open, semi-open/],
+  },
+  {
+    name: 'a model citing a source that does not exist',
+    edit: (dir) => replaceIn(dir, 'models/fixture-open.yaml', 'sources: [fixture-source]', 'sources: [nowhere]'),
+    expected: [/models\/fixture-open\.yaml → sources\[0\]: "nowhere" is not a source/],
+  },
+  {
+    name: 'a glossary entry pointing to a term that does not exist',
+    edit: (dir) => replaceIn(dir, 'glossary/fixture-term.yaml', 'seeAlso: []', 'seeAlso: [ghost]'),
+    expected: [/glossary\/fixture-term\.yaml → seeAlso\[0\]: "ghost" is not a glossary entry/],
+  },
+  {
+    name: 'an MDX component naming a design that does not exist',
+    edit: (dir) => replaceIn(dir, 'guide/intro.mdx', '<ProsCons design="open" />', '<ProsCons design="half-open" />'),
+    expected: [/guide\/intro\.mdx → body design=: "half-open" is not in designs/],
+  },
+];
+
+describe('a malformed content file', () => {
+  it.each(cases)('fails the build and names the file, the field and the problem for $name', ({ edit, expected }) => {
+    const build = buildFixture(edit);
+    expect(build.ok, build.output).toBe(false);
+    for (const pattern of expected) expect(build.output).toMatch(pattern);
+  });
+});
+
+describe('the fixture content itself', () => {
+  it('builds without errors, so every failure above comes from its one edit', () => {
+    const build = buildFixture();
+    expect(build.output).not.toMatch(/error/i);
+    expect(build.ok).toBe(true);
+  });
+});
