@@ -2,23 +2,40 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
+import { sitemapFacts } from './src/lib/sitemap.ts';
 
 /**
  * The public address the site is deployed at: canonical URLs, the sitemap and social
  * cards are built from it. Set SITE_URL when building for a real domain.
  */
 const site = process.env.SITE_URL ?? 'https://open-or-closed.example';
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
   // Tests build fixture content into their own folder so they never clobber dist/.
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir,
   // Astro caches loaded content between builds; a fixture build gets its own cache so
   // its entries can never leak into the real site's.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    sitemap({
+      // Each page decides for itself: a noindex page is left out, and lastmod is the
+      // dateModified of its structured data (from content frontmatter).
+      serialize(item) {
+        const path = new URL(item.url).pathname;
+        if (!path.endsWith('/')) return undefined;
+        const facts = sitemapFacts(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
+        if (!facts.indexable) return undefined;
+        return facts.lastmod ? { ...item, lastmod: facts.lastmod } : item;
+      },
+    }),
+  ],
   vite: {
     plugins: [tailwindcss()],
   },

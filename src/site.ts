@@ -13,6 +13,11 @@ export const SITE = {
 /** The main navigation, in the order a first-time reader needs it. */
 export const NAV = [
   { href: '/', label: 'Guide' },
+  { href: '/designs/closed/', label: 'Closed' },
+  { href: '/designs/semi-open/', label: 'Semi-open' },
+  { href: '/designs/open/', label: 'Open' },
+  { href: '/faq/', label: 'FAQ' },
+  { href: '/glossary/', label: 'Glossary' },
 ] as const;
 
 /** The home page's own title and description (the article's sections are in content/guide/). */

@@ -3,7 +3,6 @@
  * span collections. They take plain entry-shaped objects, so they run in unit tests
  * without Astro, and `src/data/content.ts` is the only module that feeds them.
  */
-import { DESIGN_IDS, type DesignId } from './answers';
 
 /** The parts of a content entry these helpers read. */
 export interface EntryLike<D> {
@@ -25,11 +24,6 @@ export interface ContentProblem {
 /** Entries ordered by their `order` field, ties broken by id so output is stable. */
 export function byOrder<E extends EntryLike<{ order: number }>>(entries: readonly E[]): E[] {
   return [...entries].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
-}
-
-/** Sort key for a design: the spectrum from closed to open, not the alphabet. */
-export function designRank(id: DesignId): number {
-  return DESIGN_IDS.indexOf(id);
 }
 
 const TIER_RANK = { budget: 0, mid: 1, 'high-end': 2 } as const;

@@ -2,6 +2,7 @@
  * The components an editor may use in any MDX file without importing them. Keeping the
  * list here means MDX files stay plain prose plus a few well-known tags.
  */
+import ComparisonTable from '../compare/ComparisonTable.astro';
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import ModelList from './ModelList.astro';
@@ -10,6 +11,7 @@ import ProsCons from './ProsCons.astro';
 export const mdxComponents = {
   Callout,
   Cite,
+  ComparisonTable,
   ModelList,
   ProsCons,
 };

@@ -1,0 +1,57 @@
+/**
+ * Screenshots of every built page at phone and desktop widths in both colour schemes,
+ * written to .tmp/screenshots/, for looking at the site the way a reader sees it.
+ * Usage: npm run build && npm run screenshots [-- /path/ …]
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { listPages } from './lib/dist.ts';
+import { CHROMIUM_ARGS, ensureChromium } from './lib/system.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
+const out = join(root, '.tmp', 'screenshots');
+mkdirSync(out, { recursive: true });
+const only = process.argv.slice(2);
+const pages = listPages(dist).filter((p) => only.length === 0 || only.includes(p.path));
+
+const port = 4398;
+const server = spawn(join(root, 'node_modules', '.bin', 'astro'), ['preview', '--port', String(port)], {
+  cwd: root,
+  stdio: 'ignore',
+});
+const base = `http://localhost:${port}`;
+for (let tries = 0; ; tries++) {
+  try {
+    await fetch(base);
+    break;
+  } catch {
+    if (tries > 100) throw new Error('The preview server did not start');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const found = await ensureChromium();
+const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
+try {
+  for (const { path } of pages) {
+    for (const [name, width] of [
+      ['phone', 375],
+      ['desktop', 1280],
+    ] as const) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+        await page.goto(base + path);
+        const file = join(out, `${path.replace(/\W+/g, '_') || 'home'}-${name}-${scheme}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        await page.close();
+        console.log(file);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}

@@ -1,0 +1,131 @@
+/**
+ * Every indexable page of the site with the metadata that describes it: title,
+ * description, dates, design. Pages read their own <head> facts from here, and so do
+ * the social images, the sitemap's dates and llms.txt, so a page is described the same
+ * way everywhere. Adding a route means adding it here; a test fails if a built page is
+ * missing.
+ */
+import type { DesignId } from '../lib/answers';
+import { designPairs } from '../lib/ratings';
+import { HOME } from '../site';
+import { getDesigns, getGuideSections, getScenarios } from './content';
+
+export interface PageMeta {
+  /** URL path with a trailing slash: `/designs/open/`. */
+  path: string;
+  /** The <title>: at most 60 characters. */
+  title: string;
+  /** Meta description: at most 155 characters. */
+  description: string;
+  /** What the page is, for structured data and llms.txt. */
+  kind: 'home' | 'design' | 'compare' | 'pair' | 'picker' | 'faq' | 'glossary' | 'scenario';
+  /** The design the page is about, if any: it tints the social image. */
+  design?: DesignId | undefined;
+  /** Dates from the content the page shows; left out where the content has none. */
+  published?: Date | undefined;
+  modified?: Date | undefined;
+}
+
+const latest = (dates: (Date | undefined)[]) =>
+  dates.filter((d): d is Date => d instanceof Date).sort((a, b) => b.getTime() - a.getTime())[0];
+const earliest = (dates: (Date | undefined)[]) =>
+  dates.filter((d): d is Date => d instanceof Date).sort((a, b) => a.getTime() - b.getTime())[0];
+
+let pages: Promise<PageMeta[]> | undefined;
+
+async function collect(): Promise<PageMeta[]> {
+  const [designs, guide, scenarios] = await Promise.all([getDesigns(), getGuideSections(), getScenarios()]);
+  const designDates = designs.flatMap((d) => [d.data.published, d.data.updated]);
+  const guideDates = guide.flatMap((s) => [s.data.published, s.data.updated]);
+  return [
+    {
+      path: '/',
+      title: HOME.title,
+      description: HOME.description,
+      kind: 'home',
+      published: earliest(guideDates),
+      modified: latest(guideDates),
+    },
+    ...designs.map(
+      (design): PageMeta => ({
+        path: `/designs/${design.id}/`,
+        title: `${design.data.name} headphones: pros, cons and who they suit`,
+        description: design.data.description,
+        kind: 'design',
+        design: design.data.design,
+        published: design.data.published,
+        modified: design.data.updated ?? design.data.published,
+      }),
+    ),
+    {
+      path: '/compare/',
+      title: 'Open vs closed vs semi-open headphones: compared',
+      description:
+        'Open-back, closed-back and semi-open headphones side by side: ratings, how each cup handles sound and noise, and which to pick in each situation.',
+      kind: 'compare',
+      published: earliest(designDates),
+      modified: latest(designDates),
+    },
+    ...designPairs(designs).map(
+      ([a, b]): PageMeta => ({
+        path: `/compare/${a.id}-vs-${b.id}/`,
+        title: `${a.data.name} vs ${b.data.name.toLowerCase()} headphones compared`,
+        description: `${a.data.name} or ${b.data.name.toLowerCase()} headphones? Their ratings and pros and cons side by side, and when to choose each.`,
+        kind: 'pair',
+        published: earliest([a.data.published, b.data.published]),
+        modified: latest([a.data.updated, b.data.updated, a.data.published, b.data.published]),
+      }),
+    ),
+    {
+      path: '/picker/',
+      title: 'Headphone picker: open, closed or semi-open for you?',
+      description:
+        'Answer a few questions about where and how you listen, and get open-back, closed-back or semi-open ranked for you, with the reasons and example models.',
+      kind: 'picker',
+      published: earliest(designDates),
+      modified: latest(designDates),
+    },
+    {
+      path: '/faq/',
+      title: 'Open vs closed-back headphones: questions answered',
+      description:
+        'Short, direct answers to what people ask before choosing open-back, closed-back or semi-open headphones, from office use to mixing, gaming and bass.',
+      kind: 'faq',
+    },
+    {
+      path: '/glossary/',
+      title: 'Headphone glossary: soundstage, leakage, impedance and more',
+      description:
+        'Plain definitions of the headphone terms this guide uses: soundstage, isolation, leakage, impedance, planar magnetic drivers, ear fatigue and more.',
+      kind: 'glossary',
+    },
+    ...scenarios.map(
+      (scenario): PageMeta => ({
+        path: `/for/${scenario.id}/`,
+        title: scenario.data.title,
+        description: scenario.data.description,
+        kind: 'scenario',
+        published: scenario.data.published,
+        modified: scenario.data.updated ?? scenario.data.published,
+      }),
+    ),
+  ];
+}
+
+export function getPages(): Promise<PageMeta[]> {
+  pages ??= collect();
+  return pages;
+}
+
+/** The metadata of one page; throws at build time for a path that is not registered. */
+export async function getPage(path: string): Promise<PageMeta> {
+  const page = (await getPages()).find((p) => p.path === path);
+  if (!page) throw new Error(`${path} is not in src/data/pages.ts: add it there so its metadata has one home`);
+  return page;
+}
+
+/** The file name of a page's social image: `/og/designs-open.png`, `/og/home.png`. */
+export function socialImagePath(path: string): string {
+  const slug = path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
+  return `/og/${slug}.png`;
+}
