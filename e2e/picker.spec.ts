@@ -1,0 +1,121 @@
+/** The picker island: keyboard use, the address bar, reloads, the embed, no-JS and hostile input. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { AXE_TAGS } from './helpers';
+
+const result = (page: import('@playwright/test').Page) => page.getByTestId('picker-result');
+
+test('answering by keyboard alone updates the result and the address', async ({ page }) => {
+  await page.goto('/picker/');
+  await expect(result(page)).toHaveAttribute('data-design', 'closed');
+  // Tab into the first group ("Where"), then arrow keys move between its radios.
+  const firstGroup = page.getByRole('group', { name: 'Where will you use them most?' });
+  await firstGroup.getByRole('radio', { name: 'No preference' }).focus();
+  await page.keyboard.press('ArrowDown'); // At home
+  await expect(firstGroup.getByRole('radio', { name: 'At home' })).toBeChecked();
+  const noise = page.getByRole('group', { name: 'How noisy is it around you?' });
+  await noise.getByRole('radio', { name: 'No preference' }).focus();
+  await page.keyboard.press('ArrowDown'); // Quiet
+  const use = page.getByRole('group', { name: 'What will you mostly do?' });
+  await use.getByRole('radio', { name: 'No preference' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown'); // Mix, master or listen critically
+  await expect(use.getByRole('radio', { name: 'Mix, master or listen critically' })).toBeChecked();
+  await expect(result(page)).toHaveAttribute('data-design', 'open');
+  await expect(page).toHaveURL(/\/picker\/\?place=home&noise=quiet&use=critical$/);
+  await expect(page.getByRole('status').first()).toContainText(/open-back/i);
+});
+
+test('a shared address restores its answers and result, and start over clears both', async ({ page }) => {
+  await page.goto('/picker/?place=office&noise=some');
+  await expect(page.getByRole('radio', { name: 'In an office or shared room' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Some noise' })).toBeChecked();
+  await expect(result(page)).toHaveAttribute('data-design', 'closed');
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Some noise' })).toBeChecked();
+  await expect(result(page)).toHaveAttribute('data-design', 'closed');
+
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page).toHaveURL(/\/picker\/$/);
+  await expect(page.getByRole('radio', { name: 'Some noise' })).not.toBeChecked();
+});
+
+test('a long quiet mixing session in the studio recommends open-back', async ({ page }) => {
+  await page.goto('/picker/?place=studio&noise=quiet&use=critical&hours=long');
+  await expect(result(page)).toHaveAttribute('data-design', 'open');
+  await expect(result(page)).toContainText(/Models to look at/);
+});
+
+test('the embed page works inside an iframe on another page', async ({ page, baseURL }) => {
+  await page.route('**/__host__/', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>Host</title><iframe src="${baseURL}/embed/picker/?use=recording" title="Picker" width="900" height="1200"></iframe>`,
+    }),
+  );
+  await page.goto('/__host__/');
+  const frame = page.frameLocator('iframe[title="Picker"]');
+  await expect(frame.getByTestId('picker-result')).toHaveAttribute('data-design', 'closed');
+  await frame.getByRole('radio', { name: 'Mix, master or listen critically' }).check();
+  await frame.getByRole('radio', { name: 'Quiet' }).check();
+  await expect(frame.getByTestId('picker-result')).toHaveAttribute('data-design', 'open');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the picker page still shows the form, the rules and links to each situation', async ({ page }) => {
+    await page.goto('/picker/');
+    await expect(page.getByRole('group', { name: 'Where will you use them most?' })).toBeVisible();
+    await expect(page.getByText('The picker needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'The rules it follows' })).toBeVisible();
+    const situations = page.locator('[data-scenario-matrix] a[href^="/for/"]');
+    expect(await situations.count()).toBeGreaterThanOrEqual(8);
+  });
+});
+
+const HOSTILE = [
+  '?place=<script>window.__pwned=1</script>',
+  '?place=office&place=home&noise=loud&noise=quiet',
+  '?__proto__[polluted]=1&constructor[prototype][polluted]=1&use=recording',
+  `?use=${'x'.repeat(200_000)}`,
+  '?%E0%A4%A=broken&noise=%00',
+  '?place=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E',
+];
+for (const query of HOSTILE) {
+  test(`a hostile address (${query.slice(0, 40)}) breaks nothing and injects nothing`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`/picker/${query}`);
+    await expect(result(page)).toHaveAttribute('data-design', /^(closed|semi-open|open)$/);
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
+    expect(await page.locator('main img[src="x"], main script:not([type])').count()).toBe(0);
+  });
+}
+
+test('the picker has no accessibility violations with a result showing, in both themes', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/picker/?place=home&noise=quiet&use=critical&monitors=no&budget=low');
+    await expect(result(page)).toHaveAttribute('data-design', 'open');
+    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  }
+});
+
+test('the form is annotated as a WebMCP tool with a name, a description and its parameters', async ({ page }) => {
+  await page.goto('/picker/');
+  const form = page.locator('form[toolname]');
+  await expect(form).toHaveAttribute('toolname', 'recommend_headphone_design');
+  await expect(form).toHaveAttribute('tooldescription', /open-back, closed-back or semi-open/i);
+  for (const name of ['place', 'noise', 'use', 'hours', 'aware', 'monitors', 'budget']) {
+    expect(await form.locator(`input[type="radio"][name="${name}"]`).count()).toBeGreaterThanOrEqual(3);
+  }
+  await expect(form.locator('input[name="use"][toolparamdescription]').first()).toHaveAttribute(
+    'toolparamdescription',
+    /critical/,
+  );
+});

@@ -1,0 +1,105 @@
+/**
+ * npm run bench: builds the site and reports what each page costs to download, how long
+ * the build takes, and how the build time grows with 10, 100 and 1,000 generated
+ * scenario entries added to a temporary copy of the content (never to content/).
+ * Times are reported, never asserted: they depend on the machine and its load.
+ *
+ * Usage: npm run bench [-- --sizes 10,100,1000] [-- --out file.json]
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type PageWeight, weighPage } from './lib/bytes.ts';
+import { listPages } from './lib/dist.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '10,100,1000' }, out: { type: 'string' } },
+});
+const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+
+function build(env: Record<string, string>): { seconds: number; pages: number; dist: string } {
+  const dist = env.OUT_DIR ?? join(root, 'dist');
+  const started = performance.now();
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: root,
+    env: { ...process.env, ...env, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`Build failed:\n${result.stdout}\n${result.stderr}`);
+  return { seconds, pages: listPages(dist).length, dist };
+}
+
+const PLACES = ['home', 'studio', 'office', 'travel', 'gym'];
+const NOISE = ['quiet', 'some', 'loud'];
+const USES = ['music', 'critical', 'recording', 'dj', 'gaming'];
+
+/** A plausible scenario entry; generated, so the content schema checks it like any other. */
+function scenario(index: number): string {
+  const pick = <T>(list: T[]) => list[index % list.length]!;
+  return `---
+title: Generated scenario ${index} for the benchmark
+description: A generated scenario used only to measure how the build scales with the number of pages on the site.
+label: Generated ${index}
+answers:
+  place: ${pick(PLACES)}
+  noise: ${NOISE[Math.floor(index / 5) % NOISE.length]}
+  use: ${USES[Math.floor(index / 15) % USES.length]}
+order: ${1000 + index}
+published: 2026-11-24
+---
+
+This page exists only in a temporary copy of the content, to time the build.
+`;
+}
+
+console.log('Building the site as it is…');
+const clean = join(mkdtempSync(join(tmpdir(), 'bench-')), 'dist');
+const base = build({ OUT_DIR: clean, ASTRO_CACHE_DIR: join(clean, '..', 'cache') });
+
+const perPage = listPages(clean).map((page) => ({
+  path: page.path,
+  ...weighPage(clean, readFileSync(page.file, 'utf8')),
+}));
+
+const scaling: { extraEntries: number; pages: number; seconds: number; msPerPage: number }[] = [
+  { extraEntries: 0, pages: base.pages, seconds: base.seconds, msPerPage: (base.seconds * 1000) / base.pages },
+];
+for (const count of sizes) {
+  const work = mkdtempSync(join(tmpdir(), `bench-${count}-`));
+  const content = join(work, 'content');
+  cpSync(join(root, 'content'), content, { recursive: true });
+  for (let i = 0; i < count; i++) writeFileSync(join(content, 'scenarios', `generated-${i}.mdx`), scenario(i));
+  console.log(`Building with ${count} extra scenario entries…`);
+  const run = build({ CONTENT_DIR: content, OUT_DIR: join(work, 'dist'), ASTRO_CACHE_DIR: join(work, 'cache') });
+  scaling.push({ extraEntries: count, pages: run.pages, seconds: run.seconds, msPerPage: (run.seconds * 1000) / run.pages });
+  rmSync(work, { recursive: true, force: true });
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)}K`;
+const row = (w: PageWeight) =>
+  [w.firstScreen, kb(w.html.raw), kb(w.html.gzip), kb(w.html.brotli), kb(w.css.raw), kb(w.css.brotli), kb(w.js.raw), kb(w.js.brotli)].join('\t');
+console.log('\nPer page: first screen (brotli bytes), HTML raw/gzip/brotli, CSS raw/brotli, JS raw/brotli');
+for (const page of perPage) console.log(`${row(page)}\t${page.path}`);
+const longest = perPage.reduce((a, b) => (b.html.raw > a.html.raw ? b : a));
+console.log(`\nLongest page: ${longest.path}, HTML ${kb(longest.html.raw)} raw, ${kb(longest.html.brotli)} brotli; CSS ${kb(longest.css.brotli)} brotli`);
+console.log('\nBuild time by size');
+for (const s of scaling) {
+  console.log(`+${s.extraEntries} entries\t${s.pages} pages\t${s.seconds.toFixed(1)} s\t${s.msPerPage.toFixed(1)} ms/page`);
+}
+
+const report = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: (await import('node:os')).cpus().length,
+  pages: perPage.map(({ path, firstScreen, html, css, js }) => ({ path, firstScreen, html, css, js })),
+  scaling,
+};
+const out = values.out ?? join(root, '.tmp', 'bench', `bench-${report.date.replace(/[:.]/g, '-')}.json`);
+mkdirSync(join(out, '..'), { recursive: true });
+writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nFigures written to ${out}`);
+rmSync(join(clean, '..'), { recursive: true, force: true });
