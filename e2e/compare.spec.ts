@@ -5,7 +5,12 @@ test('the comparison table announces its caption, column headers and row headers
   await page.goto('/compare/');
   const table = page.locator('[data-comparison-table] table').first();
   await expect(table.locator('caption')).toContainText(/rated from 1/);
-  await expect(table.getByRole('columnheader')).toHaveText(['Attribute', 'Closed-back', 'Semi-open', 'Open-back']);
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Attribute',
+    'Closed-back',
+    'Semi-open',
+    'Open-back',
+  ]);
   await expect(table.getByRole('rowheader')).toHaveCount(8);
   await expect(table.getByRole('rowheader').first()).toHaveText('Noise isolation');
 });
@@ -15,7 +20,8 @@ test('every rating meter has its score in text beside it', async ({ page }) => {
   const cells = page.locator('[data-comparison-table] td');
   const count = await cells.count();
   expect(count).toBe(24);
-  for (let i = 0; i < count; i++) await expect(cells.nth(i)).toContainText(/[1-5] of 5, (Poor|Fair|Good|Very good|Great)/);
+  for (let i = 0; i < count; i++)
+    await expect(cells.nth(i)).toContainText(/[1-5] of 5, (Poor|Fair|Good|Very good|Great)/);
 });
 
 for (const path of ['/', '/compare/', '/compare/closed-vs-open/', '/picker/']) {
@@ -43,7 +49,9 @@ test('every cup diagram says in words what it shows', async ({ page }) => {
 
 test('the ratings chart has the same numbers as a table', async ({ page }) => {
   await page.goto('/compare/');
-  const figure = page.locator('figure', { has: page.locator('svg[aria-hidden="true"]') }).filter({ hasText: /out of 5/i });
+  const figure = page
+    .locator('figure', { has: page.locator('svg[aria-hidden="true"]') })
+    .filter({ hasText: /out of 5/i });
   await expect(figure.locator('table')).toHaveCount(1);
   await expect(figure.locator('table th[scope="row"]')).toHaveCount(8);
 });
@@ -52,9 +60,9 @@ test('the scenario matrix gives every situation a verdict for each design', asyn
   await page.goto('/compare/');
   const rows = page.locator('[data-scenario-matrix] tbody tr');
   expect(await rows.count()).toBeGreaterThanOrEqual(10);
-  const verdicts = await page.locator('[data-scenario-matrix] td').evaluateAll((cells) =>
-    cells.map((c) => c.getAttribute('data-verdict')),
-  );
+  const verdicts = await page
+    .locator('[data-scenario-matrix] td')
+    .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-verdict')));
   expect(verdicts.every((v) => v === 'best' || v === 'fine' || v === 'avoid')).toBe(true);
   for (let i = 0; i < (await rows.count()); i++) {
     await expect(rows.nth(i).locator('td[data-verdict="best"]')).toHaveCount(1);

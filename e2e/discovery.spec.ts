@@ -64,22 +64,34 @@ for (const page of pages) {
     });
 
     test('has structured data that parses, with no empty or undefined value', () => {
-      const blocks = page.root.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent));
+      const blocks = page.root
+        .querySelectorAll('script[type="application/ld+json"]')
+        .map((s) => JSON.parse(s.textContent));
       if (!page.noindex) expect(blocks.length).toBeGreaterThan(0);
       const empty: string[] = [];
       const walk = (value: unknown, path: string) => {
         if (value === '' || value === null || value === 'undefined' || value === undefined) empty.push(path);
-        else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+        else if (typeof value === 'object')
+          for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
       };
       blocks.forEach((block, i) => walk(block, `[${i}]`));
       expect(empty).toEqual([]);
       for (const block of blocks.filter((b) => b['@type'] === 'Article')) {
-        for (const field of ['headline', 'description', 'datePublished', 'dateModified', 'author', 'publisher', 'image']) {
+        for (const field of [
+          'headline',
+          'description',
+          'datePublished',
+          'dateModified',
+          'author',
+          'publisher',
+          'image',
+        ]) {
           expect(block, `Article.${field}`).toHaveProperty(field);
         }
       }
       if (page.path === '/') expect(blocks.map((b) => b['@type'])).toContain('WebSite');
-      if (page.path !== '/' && !page.noindex) expect(blocks.map((b) => b['@type'])).toContain('BreadcrumbList');
+      if (page.path !== '/' && !page.noindex)
+        expect(blocks.map((b) => b['@type'])).toContain('BreadcrumbList');
     });
 
     if (!page.noindex) {
@@ -123,7 +135,8 @@ test('robots.txt allows crawling and points at the sitemap', () => {
 test('llms.txt summarises the site and links every indexable page', () => {
   const llms = readFileSync(join(DIST, 'llms.txt'), 'utf8');
   expect(llms).toMatch(/^# .+\n\n> .+/);
-  for (const page of pages.filter((p) => !p.noindex)) expect(llms).toContain(`(${new URL(page.path, SITE).href})`);
+  for (const page of pages.filter((p) => !p.noindex))
+    expect(llms).toContain(`(${new URL(page.path, SITE).href})`);
   expect(llms).toContain('recommend_headphone_design');
 });
 

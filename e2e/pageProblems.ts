@@ -44,7 +44,10 @@ export async function watchPage(page: Page, origin: string) {
     const w = window as unknown as { __layoutShift: number };
     w.__layoutShift = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
         if (!entry.hadRecentInput) w.__layoutShift += entry.value;
       }
     }).observe({ type: 'layout-shift', buffered: true });

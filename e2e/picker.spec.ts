@@ -1,9 +1,9 @@
 /** The picker island: keyboard use, the address bar, reloads, the embed, no-JS and hostile input. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { AXE_TAGS } from './helpers';
 
-const result = (page: import('@playwright/test').Page) => page.getByTestId('picker-result');
+const result = (page: Page) => page.getByTestId('picker-result');
 
 test('answering by keyboard alone updates the result and the address', async ({ page }) => {
   await page.goto('/picker/');
@@ -106,7 +106,9 @@ test('the picker has no accessibility violations with a result showing, in both 
   }
 });
 
-test('the form is annotated as a WebMCP tool with a name, a description and its parameters', async ({ page }) => {
+test('the form is annotated as a WebMCP tool with a name, a description and its parameters', async ({
+  page,
+}) => {
   await page.goto('/picker/');
   const form = page.locator('form[toolname]');
   await expect(form).toHaveAttribute('toolname', 'recommend_headphone_design');

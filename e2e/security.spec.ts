@@ -1,17 +1,19 @@
 /** The Content-Security-Policy is live and strict, the host headers exist, and the site survives blocked resources. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { DIST, PAGES } from './helpers';
 
-const violations = async (page: import('@playwright/test').Page) =>
+const violations = async (page: Page) =>
   page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
 });
 
@@ -29,7 +31,9 @@ test('an injected inline script is refused by the policy', async ({ page }) => {
     script.textContent = 'window.__injected = true';
     document.body.append(script);
   });
-  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
+  ).toBeUndefined();
   expect((await violations(page)).join('\n')).toMatch(/script-src/);
 });
 
@@ -39,7 +43,13 @@ test('every page declares a strict policy with no unsafe sources', () => {
     const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
     expect(csp, page.path).toBeTruthy();
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
-    for (const directive of ["default-src 'none'", "img-src 'self' data:", "base-uri 'none'", "form-action 'self'", "object-src 'none'"]) {
+    for (const directive of [
+      "default-src 'none'",
+      "img-src 'self' data:",
+      "base-uri 'none'",
+      "form-action 'self'",
+      "object-src 'none'",
+    ]) {
       expect(csp, `${page.path}: ${directive}`).toContain(directive);
     }
   }
@@ -54,7 +64,9 @@ test('the _headers file sets the policy per page, frames only the embed, and cac
   expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
   expect(headers).toMatch(/\/embed\/picker\/\n\s+Content-Security-Policy: [^\n]*frame-ancestors \*/);
   expect(headers).toMatch(/\/picker\/\n\s+Content-Security-Policy: [^\n]*frame-ancestors 'none'/);
-  expect(headers).toMatch(/^\/\n\s+Content-Security-Policy: [^\n]*default-src 'none'[^\n]*frame-ancestors 'none'/m);
+  expect(headers).toMatch(
+    /^\/\n\s+Content-Security-Policy: [^\n]*default-src 'none'[^\n]*frame-ancestors 'none'/m,
+  );
 });
 
 test.describe('with stylesheets blocked', () => {

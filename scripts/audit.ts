@@ -69,7 +69,15 @@ try {
     };
     rows.push(row);
     console.log(
-      [path, row.performance, row.accessibility, row.bestPractices, row.seo, `${row.agenticPassed}/${row.agenticTotal}`, failing.join(', ')].join('\t'),
+      [
+        path,
+        row.performance,
+        row.accessibility,
+        row.bestPractices,
+        row.seo,
+        `${row.agenticPassed}/${row.agenticTotal}`,
+        failing.join(', '),
+      ].join('\t'),
     );
   }
 } finally {

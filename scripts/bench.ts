@@ -18,7 +18,10 @@ const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: { sizes: { type: 'string', default: '10,100,1000' }, out: { type: 'string' } },
 });
-const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 
 function build(env: Record<string, string>): { seconds: number; pages: number; dist: string } {
   const dist = env.OUT_DIR ?? join(root, 'dist');
@@ -39,15 +42,15 @@ const USES = ['music', 'critical', 'recording', 'dj', 'gaming'];
 
 /** A plausible scenario entry; generated, so the content schema checks it like any other. */
 function scenario(index: number): string {
-  const pick = <T>(list: T[]) => list[index % list.length]!;
+  const pick = (list: string[]) => list[index % list.length] ?? '';
   return `---
 title: Generated scenario ${index} for the benchmark
 description: A generated scenario used only to measure how the build scales with the number of pages on the site.
 label: Generated ${index}
 answers:
   place: ${pick(PLACES)}
-  noise: ${NOISE[Math.floor(index / 5) % NOISE.length]}
-  use: ${USES[Math.floor(index / 15) % USES.length]}
+  noise: ${pick(NOISE.flatMap((n) => Array<string>(5).fill(n)))}
+  use: ${pick(USES.flatMap((u) => Array<string>(15).fill(u)))}
 order: ${1000 + index}
 published: 2026-11-24
 ---
@@ -66,29 +69,57 @@ const perPage = listPages(clean).map((page) => ({
 }));
 
 const scaling: { extraEntries: number; pages: number; seconds: number; msPerPage: number }[] = [
-  { extraEntries: 0, pages: base.pages, seconds: base.seconds, msPerPage: (base.seconds * 1000) / base.pages },
+  {
+    extraEntries: 0,
+    pages: base.pages,
+    seconds: base.seconds,
+    msPerPage: (base.seconds * 1000) / base.pages,
+  },
 ];
 for (const count of sizes) {
   const work = mkdtempSync(join(tmpdir(), `bench-${count}-`));
   const content = join(work, 'content');
   cpSync(join(root, 'content'), content, { recursive: true });
-  for (let i = 0; i < count; i++) writeFileSync(join(content, 'scenarios', `generated-${i}.mdx`), scenario(i));
+  for (let i = 0; i < count; i++)
+    writeFileSync(join(content, 'scenarios', `generated-${i}.mdx`), scenario(i));
   console.log(`Building with ${count} extra scenario entries…`);
-  const run = build({ CONTENT_DIR: content, OUT_DIR: join(work, 'dist'), ASTRO_CACHE_DIR: join(work, 'cache') });
-  scaling.push({ extraEntries: count, pages: run.pages, seconds: run.seconds, msPerPage: (run.seconds * 1000) / run.pages });
+  const run = build({
+    CONTENT_DIR: content,
+    OUT_DIR: join(work, 'dist'),
+    ASTRO_CACHE_DIR: join(work, 'cache'),
+  });
+  scaling.push({
+    extraEntries: count,
+    pages: run.pages,
+    seconds: run.seconds,
+    msPerPage: (run.seconds * 1000) / run.pages,
+  });
   rmSync(work, { recursive: true, force: true });
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)}K`;
 const row = (w: PageWeight) =>
-  [w.firstScreen, kb(w.html.raw), kb(w.html.gzip), kb(w.html.brotli), kb(w.css.raw), kb(w.css.brotli), kb(w.js.raw), kb(w.js.brotli)].join('\t');
+  [
+    w.firstScreen,
+    kb(w.html.raw),
+    kb(w.html.gzip),
+    kb(w.html.brotli),
+    kb(w.css.raw),
+    kb(w.css.brotli),
+    kb(w.js.raw),
+    kb(w.js.brotli),
+  ].join('\t');
 console.log('\nPer page: first screen (brotli bytes), HTML raw/gzip/brotli, CSS raw/brotli, JS raw/brotli');
 for (const page of perPage) console.log(`${row(page)}\t${page.path}`);
 const longest = perPage.reduce((a, b) => (b.html.raw > a.html.raw ? b : a));
-console.log(`\nLongest page: ${longest.path}, HTML ${kb(longest.html.raw)} raw, ${kb(longest.html.brotli)} brotli; CSS ${kb(longest.css.brotli)} brotli`);
+console.log(
+  `\nLongest page: ${longest.path}, HTML ${kb(longest.html.raw)} raw, ${kb(longest.html.brotli)} brotli; CSS ${kb(longest.css.brotli)} brotli`,
+);
 console.log('\nBuild time by size');
 for (const s of scaling) {
-  console.log(`+${s.extraEntries} entries\t${s.pages} pages\t${s.seconds.toFixed(1)} s\t${s.msPerPage.toFixed(1)} ms/page`);
+  console.log(
+    `+${s.extraEntries} entries\t${s.pages} pages\t${s.seconds.toFixed(1)} s\t${s.msPerPage.toFixed(1)} ms/page`,
+  );
 }
 
 const report = {

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { FIRST_ROUND_TRIP_BYTES, weighPage } from '../../scripts/lib/bytes.ts';
 import { findBrokenLinks } from '../../scripts/lib/links.ts';
 import { validateHtml } from '../../scripts/lib/vnu.ts';
@@ -18,7 +18,7 @@ const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
 /** Serve a fixture at a path of the test server without it ever entering dist/. */
-async function serveFixture(page: import('@playwright/test').Page, path: string, name: string) {
+async function serveFixture(page: Page, path: string, name: string) {
   await page.route(`**${path}`, (route) => route.fulfill({ contentType: 'text/html', body: fixture(name) }));
 }
 
@@ -56,7 +56,8 @@ test('the byte budget catches an oversized stylesheet and JavaScript on a page w
   // Random class names defeat compression the way a bloated real stylesheet would.
   let css = '';
   let seed = 42;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31).toString(36).slice(2, 10);
+  const random = () =>
+    ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31).toString(36).slice(2, 10);
   while (css.length < 80_000) css += `.${random()}{margin:${random().length}px;content:"${random()}"}\n`;
   writeFileSync(join(site, 'style.css'), css);
 
@@ -65,7 +66,10 @@ test('the byte budget catches an oversized stylesheet and JavaScript on a page w
   expect(weight.js.raw).toBeGreaterThan(0);
 });
 
-test('the page watch reports console errors, outside requests and layout shift', async ({ page, baseURL }) => {
+test('the page watch reports console errors, outside requests and layout shift', async ({
+  page,
+  baseURL,
+}) => {
   const report = await watchPage(page, new URL(baseURL!).origin);
   await serveFixture(page, '/__fixture__/console/', 'console-error.html');
   await page.goto('/__fixture__/console/');

@@ -38,7 +38,11 @@ export interface PageWeight {
 }
 
 const ZERO: Sizes = { raw: 0, gzip: 0, brotli: 0 };
-const add = (a: Sizes, b: Sizes): Sizes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const add = (a: Sizes, b: Sizes): Sizes => ({
+  raw: a.raw + b.raw,
+  gzip: a.gzip + b.gzip,
+  brotli: a.brotli + b.brotli,
+});
 
 /** The HTML from its start to the end of the first `</p>` inside `<main>`. */
 export function firstScreenHtml(html: string): string {
@@ -68,7 +72,11 @@ export function weighPage(dist: string, html: string): PageWeight {
     .filter((src) => src.startsWith('/'));
   const inlineScripts = root
     .querySelectorAll('script:not([src])')
-    .filter((script) => (script.getAttribute('type') ?? 'module') !== 'application/ld+json' && script.getAttribute('type') !== 'application/json')
+    .filter(
+      (script) =>
+        (script.getAttribute('type') ?? 'module') !== 'application/ld+json' &&
+        script.getAttribute('type') !== 'application/json',
+    )
     .map((script) => script.textContent);
 
   const modules = withImports(dist, scripts);
@@ -92,13 +100,12 @@ const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+\.m?js)["']/g;
 function withImports(dist: string, entries: string[]): string[] {
   const seen = new Set<string>();
   const queue = [...entries];
-  while (queue.length > 0) {
-    const src = queue.shift()!;
+  for (let src = queue.shift(); src !== undefined; src = queue.shift()) {
     if (seen.has(src)) continue;
     seen.add(src);
     const code = read(dist, src).toString('utf8');
     for (const match of code.matchAll(IMPORT)) {
-      queue.push(new URL(match[1]!, `http://site${src}`).pathname);
+      if (match[1]) queue.push(new URL(match[1], `http://site${src}`).pathname);
     }
   }
   return [...seen];

@@ -26,15 +26,26 @@ export function listPages(dist: string): BuiltPage[] {
     .filter((file) => file.endsWith('.html'))
     .map((file) => {
       const rel = relative(dist, file).split(sep).join('/');
-      const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+      const path =
+        rel === 'index.html'
+          ? '/'
+          : rel.endsWith('/index.html')
+            ? `/${rel.slice(0, -'index.html'.length)}`
+            : `/${rel}`;
       return { file, path };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** The file a site-relative URL path is served from, or undefined if none. */
-export function fileForPath(dist: string, urlPath: string, exists: (file: string) => boolean): string | undefined {
+export function fileForPath(
+  dist: string,
+  urlPath: string,
+  exists: (file: string) => boolean,
+): string | undefined {
   const clean = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/');
-  const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html'), join(dist, `${clean}.html`)];
+  const candidates = clean.endsWith('/')
+    ? [join(dist, clean, 'index.html')]
+    : [join(dist, clean), join(dist, clean, 'index.html'), join(dist, `${clean}.html`)];
   return candidates.find((candidate) => candidate.startsWith(dist) && exists(candidate));
 }

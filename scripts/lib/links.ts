@@ -51,12 +51,16 @@ export function findBrokenLinks(dist: string): BrokenLink[] {
     for (const [tag, attribute] of LINKING) {
       for (const element of root.querySelectorAll(`${tag}[${attribute}]`)) {
         const raw = element.getAttribute(attribute) ?? '';
-        const values = attribute === 'srcset' ? raw.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [raw];
+        const values =
+          attribute === 'srcset' ? raw.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [raw];
         for (const value of values) {
           const target = internalTarget(value, page.path);
           if (!target) continue;
           const where = { page: page.path, attribute: `<${tag} ${attribute}>`, target: value };
-          const file = target.pathname === page.path && value.startsWith('#') ? page.file : fileForPath(dist, target.pathname, existsSync);
+          const file =
+            target.pathname === page.path && value.startsWith('#')
+              ? page.file
+              : fileForPath(dist, target.pathname, existsSync);
           if (!file) {
             broken.push({ ...where, problem: 'no such file in the build' });
             continue;

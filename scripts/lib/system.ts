@@ -52,7 +52,8 @@ export async function findChromium(): Promise<Found | undefined> {
 /** Java for the Nu HTML checker: JAVA_HOME first, then PATH. */
 export function findJava(): Found | undefined {
   const home = process.env.JAVA_HOME;
-  if (home && existsSync(join(home, 'bin', 'java'))) return { path: join(home, 'bin', 'java'), source: 'JAVA_HOME' };
+  if (home && existsSync(join(home, 'bin', 'java')))
+    return { path: join(home, 'bin', 'java'), source: 'JAVA_HOME' };
   const path = onPath('java');
   return path ? { path, source: 'PATH' } : undefined;
 }
@@ -85,7 +86,8 @@ export function aptInstall(packages: string[]): void {
     stdio: 'inherit',
     env,
   });
-  if (result.status !== 0) throw new Error(`apt-get install ${packages.join(' ')} failed (exit ${result.status}).`);
+  if (result.status !== 0)
+    throw new Error(`apt-get install ${packages.join(' ')} failed (exit ${result.status}).`);
 }
 
 /** Find a Chromium, installing Debian's package when that is possible. */

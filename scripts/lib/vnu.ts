@@ -20,7 +20,8 @@ export interface HtmlMessage {
 export const ALLOWED_MESSAGES: { pattern: RegExp; reason: string }[] = [
   {
     pattern: /^Attribute “tool(name|description|paramdescription|autosubmit)” not allowed on element/,
-    reason: 'WebMCP declarative attributes let browser agents use the picker; the checker does not know them yet.',
+    reason:
+      'WebMCP declarative attributes let browser agents use the picker; the checker does not know them yet.',
   },
 ];
 

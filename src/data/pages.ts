@@ -46,17 +46,15 @@ async function collect(): Promise<PageMeta[]> {
       published: earliest(guideDates),
       modified: latest(guideDates),
     },
-    ...designs.map(
-      (design): PageMeta => ({
-        path: `/designs/${design.id}/`,
-        title: `${design.data.name} headphones: pros, cons and who they suit`,
-        description: design.data.description,
-        kind: 'design',
-        design: design.data.design,
-        published: design.data.published,
-        modified: design.data.updated ?? design.data.published,
-      }),
-    ),
+    ...designs.map((design): PageMeta => ({
+      path: `/designs/${design.id}/`,
+      title: `${design.data.name} headphones: pros, cons and who they suit`,
+      description: design.data.description,
+      kind: 'design',
+      design: design.data.design,
+      published: design.data.published,
+      modified: design.data.updated ?? design.data.published,
+    })),
     {
       path: '/compare/',
       title: 'Open vs closed vs semi-open headphones: compared',
@@ -66,16 +64,14 @@ async function collect(): Promise<PageMeta[]> {
       published: earliest(designDates),
       modified: latest(designDates),
     },
-    ...designPairs(designs).map(
-      ([a, b]): PageMeta => ({
-        path: `/compare/${a.id}-vs-${b.id}/`,
-        title: `${a.data.name} vs ${b.data.name.toLowerCase()} headphones compared`,
-        description: `${a.data.name} or ${b.data.name.toLowerCase()} headphones? Their ratings and pros and cons side by side, and when to choose each.`,
-        kind: 'pair',
-        published: earliest([a.data.published, b.data.published]),
-        modified: latest([a.data.updated, b.data.updated, a.data.published, b.data.published]),
-      }),
-    ),
+    ...designPairs(designs).map(([a, b]): PageMeta => ({
+      path: `/compare/${a.id}-vs-${b.id}/`,
+      title: `${a.data.name} vs ${b.data.name.toLowerCase()} headphones compared`,
+      description: `${a.data.name} or ${b.data.name.toLowerCase()} headphones? Their ratings and pros and cons side by side, and when to choose each.`,
+      kind: 'pair',
+      published: earliest([a.data.published, b.data.published]),
+      modified: latest([a.data.updated, b.data.updated, a.data.published, b.data.published]),
+    })),
     {
       path: '/picker/',
       title: 'Headphone picker: open, closed or semi-open for you?',
@@ -99,16 +95,14 @@ async function collect(): Promise<PageMeta[]> {
         'Plain definitions of the headphone terms this guide uses: soundstage, isolation, leakage, impedance, planar magnetic drivers, ear fatigue and more.',
       kind: 'glossary',
     },
-    ...scenarios.map(
-      (scenario): PageMeta => ({
-        path: `/for/${scenario.id}/`,
-        title: scenario.data.title,
-        description: scenario.data.description,
-        kind: 'scenario',
-        published: scenario.data.published,
-        modified: scenario.data.updated ?? scenario.data.published,
-      }),
-    ),
+    ...scenarios.map((scenario): PageMeta => ({
+      path: `/for/${scenario.id}/`,
+      title: scenario.data.title,
+      description: scenario.data.description,
+      kind: 'scenario',
+      published: scenario.data.published,
+      modified: scenario.data.updated ?? scenario.data.published,
+    })),
   ];
 }
 
@@ -120,7 +114,8 @@ export function getPages(): Promise<PageMeta[]> {
 /** The metadata of one page; throws at build time for a path that is not registered. */
 export async function getPage(path: string): Promise<PageMeta> {
   const page = (await getPages()).find((p) => p.path === path);
-  if (!page) throw new Error(`${path} is not in src/data/pages.ts: add it there so its metadata has one home`);
+  if (!page)
+    throw new Error(`${path} is not in src/data/pages.ts: add it there so its metadata has one home`);
   return page;
 }
 

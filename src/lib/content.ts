@@ -29,9 +29,9 @@ export function byOrder<E extends EntryLike<{ order: number }>>(entries: readonl
 const TIER_RANK = { budget: 0, mid: 1, 'high-end': 2 } as const;
 
 /** Models sorted by tier (budget first), then by full name. */
-export function sortModels<M extends EntryLike<{ tier: keyof typeof TIER_RANK; brand: string; model: string }>>(
-  models: readonly M[],
-): M[] {
+export function sortModels<
+  M extends EntryLike<{ tier: keyof typeof TIER_RANK; brand: string; model: string }>,
+>(models: readonly M[]): M[] {
   return [...models].sort(
     (a, b) =>
       TIER_RANK[a.data.tier] - TIER_RANK[b.data.tier] ||
@@ -53,7 +53,11 @@ export interface ContentSet {
 /** MDX components whose attribute names another entry: checked like any reference. */
 const BODY_REFERENCES = [
   { pattern: /<Cite\s+id="([^"]*)"/g, collection: 'sources', what: '<Cite id>' },
-  { pattern: /<(?:ProsCons|CupDiagram|ModelList)\s+design="([^"]*)"/g, collection: 'designs', what: 'design=' },
+  {
+    pattern: /<(?:ProsCons|CupDiagram|ModelList)\s+design="([^"]*)"/g,
+    collection: 'designs',
+    what: 'design=',
+  },
 ] as const;
 
 function fileOf(entry: EntryLike<unknown>, collection: string): string {
@@ -96,7 +100,11 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
     }
     model.data.sources.forEach((source, index) => {
       if (!ids.sources.has(source)) {
-        problems.push({ file, field: `sources[${index}]`, message: `"${source}" is not a source in content/sources/` });
+        problems.push({
+          file,
+          field: `sources[${index}]`,
+          message: `"${source}" is not a source in content/sources/`,
+        });
       }
     });
     const name = `${model.data.brand} ${model.data.model}`.toLowerCase();

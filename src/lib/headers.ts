@@ -24,7 +24,10 @@ export const FRAMABLE = ['/embed/picker/'];
 /** The policy in a page's CSP <meta> tag, or undefined if it has none. */
 export function cspFromHtml(html: string): string | undefined {
   const match = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return match?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return match?.[1]
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 export function buildHeadersFile(pages: readonly { path: string; csp: string | undefined }[]): string {

@@ -8,9 +8,11 @@ import { articleLd, breadcrumbLd, websiteLd } from './structuredData';
 
 export function structuredDataFor(
   meta: PageMeta,
-  site: URL,
+  site: URL | undefined,
   options: { headline: string; image: string; crumbs: { label: string; path: string }[] },
 ): object[] {
+  if (!site)
+    throw new Error('Set `site` in astro.config.mjs (from SITE_URL): structured data needs absolute URLs');
   const url = new URL(meta.path, site).href;
   const data: object[] = [];
   if (meta.kind === 'home') {

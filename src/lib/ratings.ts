@@ -12,7 +12,7 @@ export function ratingWord(score: number): (typeof WORDS)[number] {
   if (!Number.isInteger(score) || score < RATING_MIN || score > RATING_MAX) {
     throw new RangeError(`A rating must be a whole number from ${RATING_MIN} to ${RATING_MAX}, not ${score}`);
   }
-  return WORDS[score - RATING_MIN]!;
+  return WORDS[score - RATING_MIN] ?? 'Poor';
 }
 
 /** "4 of 5": the score as text, so no reader depends on the meter's picture. */

@@ -11,6 +11,8 @@ export interface SitemapFacts {
 
 export function sitemapFacts(html: string): SitemapFacts {
   const noindex = /<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html);
-  const modified = [...html.matchAll(/"dateModified":"(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]!).sort();
+  const modified = [...html.matchAll(/"dateModified":"(\d{4}-\d{2}-\d{2})"/g)]
+    .flatMap((m) => (m[1] ? [m[1]] : []))
+    .sort();
   return { indexable: !noindex, lastmod: modified.at(-1) };
 }

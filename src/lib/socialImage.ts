@@ -17,9 +17,24 @@ const font = (file: string) => readFileSync(require.resolve(file));
 let fonts: { name: string; data: Buffer; weight: 400 | 600 | 700; style: 'normal' }[] | undefined;
 function loadFonts() {
   fonts ??= [
-    { name: 'Serif', data: font('@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff'), weight: 700, style: 'normal' },
-    { name: 'Sans', data: font('@fontsource/inter/files/inter-latin-400-normal.woff'), weight: 400, style: 'normal' },
-    { name: 'Sans', data: font('@fontsource/inter/files/inter-latin-600-normal.woff'), weight: 600, style: 'normal' },
+    {
+      name: 'Serif',
+      data: font('@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff'),
+      weight: 700,
+      style: 'normal',
+    },
+    {
+      name: 'Sans',
+      data: font('@fontsource/inter/files/inter-latin-400-normal.woff'),
+      weight: 400,
+      style: 'normal',
+    },
+    {
+      name: 'Sans',
+      data: font('@fontsource/inter/files/inter-latin-600-normal.woff'),
+      weight: 600,
+      style: 'normal',
+    },
   ];
   return fonts;
 }
@@ -37,7 +52,10 @@ const LABEL: Record<DesignId | 'guide', string> = {
   guide: 'Open · Semi-open · Closed',
 };
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
+type Node = {
+  type: string;
+  props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string };
+};
 const h = (type: string, style: Record<string, unknown>, children?: Node['props']['children']): Node => ({
   type,
   props: { style, ...(children === undefined ? {} : { children }) },
@@ -61,11 +79,22 @@ export async function renderSocialImage(title: string, design: DesignId | undefi
     },
     [
       h('div', { display: 'flex', fontSize: 34, fontWeight: 600, color: '#0a6660' }, 'Open or Closed'),
-      h('div', { display: 'flex', fontFamily: 'Serif', fontSize: 68, fontWeight: 700, lineHeight: 1.12 }, title),
+      h(
+        'div',
+        { display: 'flex', fontFamily: 'Serif', fontSize: 68, fontWeight: 700, lineHeight: 1.12 },
+        title,
+      ),
       h('div', { display: 'flex', alignItems: 'center', fontSize: 30, color: '#4d5561' }, [
         h(
           'div',
-          { display: 'flex', padding: '8px 20px', borderRadius: 999, background: ACCENT[key], color: '#ffffff', fontWeight: 600 },
+          {
+            display: 'flex',
+            padding: '8px 20px',
+            borderRadius: 999,
+            background: ACCENT[key],
+            color: '#ffffff',
+            fontWeight: 600,
+          },
           LABEL[key],
         ),
         h('div', { display: 'flex', marginLeft: 24 }, 'A guide to choosing headphones'),
@@ -73,6 +102,9 @@ export async function renderSocialImage(title: string, design: DesignId | undefi
     ],
   );
   // satori's types expect React elements; the plain object tree is what it reads.
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { ...SOCIAL_IMAGE, fonts: loadFonts() });
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+    ...SOCIAL_IMAGE,
+    fonts: loadFonts(),
+  });
   return new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width } }).render().asPng();
 }

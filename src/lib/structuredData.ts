@@ -23,7 +23,11 @@ function required(value: string | undefined, field: string): string {
 }
 
 function organization(name: string, logo: string): Organization {
-  return { '@type': 'Organization', name: required(name, 'publisher name'), logo: required(logo, 'publisher logo') };
+  return {
+    '@type': 'Organization',
+    name: required(name, 'publisher name'),
+    logo: required(logo, 'publisher logo'),
+  };
 }
 
 export function articleLd(input: ArticleInput): WithContext<Article> {

@@ -8,7 +8,12 @@ import { getPages, type PageMeta } from '../data/pages';
 import { SITE } from '../site';
 
 export const GET: APIRoute = async ({ site }) => {
-  const [pages, designs, faq, scenarios] = await Promise.all([getPages(), getDesigns(), getFaq(), getScenarios()]);
+  const [pages, designs, faq, scenarios] = await Promise.all([
+    getPages(),
+    getDesigns(),
+    getFaq(),
+    getScenarios(),
+  ]);
   const link = (page: PageMeta) => `- [${page.title}](${new URL(page.path, site).href}): ${page.description}`;
   const section = (title: string, kinds: PageMeta['kind'][]) => [
     `## ${title}`,

@@ -39,9 +39,14 @@ export function buildFixture(edit: (contentDir: string) => void = () => {}): Fix
   const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      OUT_DIR: dist,
+      ASTRO_CACHE_DIR: join(work, 'cache'),
+      NO_COLOR: '1',
+    },
   });
-  // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
   return { ok: result.status === 0, output, dist, content };
 }

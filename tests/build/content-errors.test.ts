@@ -24,16 +24,23 @@ const cases: { name: string; edit: (dir: string) => void; expected: RegExp[] }[]
   {
     name: 'a duplicate pro or con id',
     edit: (dir) => replaceIn(dir, 'designs/open.mdx', 'id: open-fixture-con', 'id: open-fixture-pro'),
-    expected: [/designs\/open\.mdx/, /cons\.0\.id/, /duplicate id "open-fixture-pro": already used at pros\[0\]/],
+    expected: [
+      /designs\/open\.mdx/,
+      /cons\.0\.id/,
+      /duplicate id "open-fixture-pro": already used at pros\[0\]/,
+    ],
   },
   {
     name: 'a model referring to a design that does not exist',
     edit: (dir) => replaceIn(dir, 'models/fixture-open.yaml', 'design: open', 'design: opne'),
-    expected: [/models\/fixture-open\.yaml → design: "opne" is not a design; use one of: closed, open, semi-open/],
+    expected: [
+      /models\/fixture-open\.yaml → design: "opne" is not a design; use one of: closed, open, semi-open/,
+    ],
   },
   {
     name: 'a model citing a source that does not exist',
-    edit: (dir) => replaceIn(dir, 'models/fixture-open.yaml', 'sources: [fixture-source]', 'sources: [nowhere]'),
+    edit: (dir) =>
+      replaceIn(dir, 'models/fixture-open.yaml', 'sources: [fixture-source]', 'sources: [nowhere]'),
     expected: [/models\/fixture-open\.yaml → sources\[0\]: "nowhere" is not a source/],
   },
   {
@@ -43,17 +50,21 @@ const cases: { name: string; edit: (dir: string) => void; expected: RegExp[] }[]
   },
   {
     name: 'an MDX component naming a design that does not exist',
-    edit: (dir) => replaceIn(dir, 'guide/intro.mdx', '<ProsCons design="open" />', '<ProsCons design="half-open" />'),
+    edit: (dir) =>
+      replaceIn(dir, 'guide/intro.mdx', '<ProsCons design="open" />', '<ProsCons design="half-open" />'),
     expected: [/guide\/intro\.mdx → body design=: "half-open" is not in designs/],
   },
 ];
 
 describe('a malformed content file', () => {
-  it.each(cases)('fails the build and names the file, the field and the problem for $name', ({ edit, expected }) => {
-    const build = buildFixture(edit);
-    expect(build.ok, build.output).toBe(false);
-    for (const pattern of expected) expect(build.output).toMatch(pattern);
-  });
+  it.each(cases)(
+    'fails the build and names the file, the field and the problem for $name',
+    ({ edit, expected }) => {
+      const build = buildFixture(edit);
+      expect(build.ok, build.output).toBe(false);
+      for (const pattern of expected) expect(build.output).toMatch(pattern);
+    },
+  );
 });
 
 describe('the fixture content itself', () => {

@@ -14,7 +14,12 @@ describe('a content edit', () => {
   const build = buildFixture((dir) => {
     // Closed-back's soundstage goes from 2 to 3, and it gains a new pro.
     replaceIn(dir, 'designs/closed.mdx', /(soundstage:\n\s+score: )2/, '$13');
-    replaceIn(dir, 'designs/closed.mdx', 'Fixture reason for soundstage of closed.', 'Edited soundstage reason.');
+    replaceIn(
+      dir,
+      'designs/closed.mdx',
+      'Fixture reason for soundstage of closed.',
+      'Edited soundstage reason.',
+    );
     replaceIn(
       dir,
       'designs/closed.mdx',

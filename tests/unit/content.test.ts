@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { byOrder, type ContentSet, findContentProblems, formatProblems, sortModels } from '../../src/lib/content';
+import {
+  byOrder,
+  type ContentSet,
+  findContentProblems,
+  formatProblems,
+  sortModels,
+} from '../../src/lib/content';
 
-const entry = <D>(id: string, data: D, extra: { body?: string; filePath?: string } = {}) => ({ id, data, ...extra });
+const entry = <D>(id: string, data: D, extra: { body?: string; filePath?: string } = {}) => ({
+  id,
+  data,
+  ...extra,
+});
 
 function validSet(): ContentSet {
   return {
@@ -53,13 +63,19 @@ describe('findContentProblems', () => {
   const cases: { name: string; change: (set: ContentSet) => ContentSet; field: string; message: RegExp }[] = [
     {
       name: 'a model whose design does not exist',
-      change: (s) => ({ ...s, models: [entry('m1', { design: 'half', sources: [], brand: 'B', model: 'M' })] }),
+      change: (s) => ({
+        ...s,
+        models: [entry('m1', { design: 'half', sources: [], brand: 'B', model: 'M' })],
+      }),
       field: 'design',
       message: /"half" is not a design; use one of: closed, open/,
     },
     {
       name: 'a model citing an unknown source',
-      change: (s) => ({ ...s, models: [entry('m1', { design: 'open', sources: ['nope'], brand: 'B', model: 'M' })] }),
+      change: (s) => ({
+        ...s,
+        models: [entry('m1', { design: 'open', sources: ['nope'], brand: 'B', model: 'M' })],
+      }),
       field: 'sources[0]',
       message: /"nope" is not a source/,
     },
@@ -101,7 +117,10 @@ describe('findContentProblems', () => {
     },
     {
       name: 'a design file whose name and design field differ',
-      change: (s) => ({ ...s, designs: [entry('closed', { design: 'open' }), entry('open', { design: 'open' })] }),
+      change: (s) => ({
+        ...s,
+        designs: [entry('closed', { design: 'open' }), entry('open', { design: 'open' })],
+      }),
       field: 'design',
       message: /the file is named "closed"/,
     },
@@ -118,7 +137,9 @@ describe('findContentProblems', () => {
     const set = validSet();
     const problems = findContentProblems({
       ...set,
-      glossary: [entry('soundstage', { seeAlso: ['ghost'] }, { filePath: 'content/glossary/soundstage.yaml' })],
+      glossary: [
+        entry('soundstage', { seeAlso: ['ghost'] }, { filePath: 'content/glossary/soundstage.yaml' }),
+      ],
     });
     expect(problems[0]!.file).toBe('content/glossary/soundstage.yaml');
   });

@@ -8,8 +8,11 @@ const SITE = resolve(import.meta.dirname, '..', '..', 'e2e', 'fixtures', 'broken
 
 describe('firstScreenHtml', () => {
   it('ends at the first paragraph inside main, not one before it', () => {
-    const html = '<head><p>in head?</p></head><body><nav><p>nav</p></nav><main><h1>T</h1><p>Lead.</p><p>More</p></main>';
-    expect(firstScreenHtml(html)).toBe('<head><p>in head?</p></head><body><nav><p>nav</p></nav><main><h1>T</h1><p>Lead.</p>');
+    const html =
+      '<head><p>in head?</p></head><body><nav><p>nav</p></nav><main><h1>T</h1><p>Lead.</p><p>More</p></main>';
+    expect(firstScreenHtml(html)).toBe(
+      '<head><p>in head?</p></head><body><nav><p>nav</p></nav><main><h1>T</h1><p>Lead.</p>',
+    );
   });
 
   it('counts the whole page when there is no main element', () => {

@@ -3,7 +3,10 @@ import { sitemapFacts } from '../../src/lib/sitemap';
 
 describe('sitemapFacts', () => {
   it('lists a page that does not ask to stay out of indexes', () => {
-    expect(sitemapFacts('<html><head><title>x</title></head></html>')).toEqual({ indexable: true, lastmod: undefined });
+    expect(sitemapFacts('<html><head><title>x</title></head></html>')).toEqual({
+      indexable: true,
+      lastmod: undefined,
+    });
   });
 
   it('leaves out a page marked noindex', () => {

@@ -9,7 +9,10 @@ import type { Catalog } from '../../lib/catalog';
 import { parseAnswers, recommend, toQuery } from '../../lib/picker';
 import { viewOf } from '../../lib/pickerView';
 
-type AgentSubmitEvent = SubmitEvent & { agentInvoked?: boolean; respondWith?: (response: Promise<unknown>) => void };
+type AgentSubmitEvent = SubmitEvent & {
+  agentInvoked?: boolean;
+  respondWith?: (response: Promise<unknown>) => void;
+};
 
 class DesignPicker extends HTMLElement {
   private catalog!: Catalog;
@@ -49,9 +52,11 @@ class DesignPicker extends HTMLElement {
     const answers = this.answers();
     const result = recommend(answers, this.catalog);
     const view = viewOf(result, this.catalog, answers);
-    const root = this.querySelector<HTMLElement>('[data-testid="picker-result"]')!;
+    const root = this.querySelector<HTMLElement>('[data-testid="picker-result"]');
+    if (!root) return;
     root.dataset.design = view.design;
-    const slot = (name: string) => root.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
+    // Every slot is rendered by PickerResult.astro; a missing one is a bug worth seeing.
+    const slot = (name: string) => root.querySelector<HTMLElement>(`[data-slot="${name}"]`) as HTMLElement;
     slot('headline').textContent = view.headline;
     slot('summary').textContent = view.summary;
     const list = (name: string, items: string[], verdicts?: string[]) =>
@@ -63,7 +68,11 @@ class DesignPicker extends HTMLElement {
           return li;
         }),
       );
-    list('ranking', view.ranking.map((r) => r.text), view.ranking.map((r) => r.verdict));
+    list(
+      'ranking',
+      view.ranking.map((r) => r.text),
+      view.ranking.map((r) => r.verdict),
+    );
     list('reasons', view.reasons);
     list('models', view.models);
     const more = slot('more') as HTMLAnchorElement;
@@ -74,7 +83,13 @@ class DesignPicker extends HTMLElement {
       const query = toQuery(answers);
       history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
     }
-    return { answers, ranking: result.ranking, reasons: view.reasons, models: view.models, link: view.shareHref };
+    return {
+      answers,
+      ranking: result.ranking,
+      reasons: view.reasons,
+      models: view.models,
+      link: view.shareHref,
+    };
   }
 }
 
