@@ -58,6 +58,5 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
   },
-  preview: { port: 4321 },
   devToolbar: { enabled: false },
 });

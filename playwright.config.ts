@@ -1,3 +1,4 @@
+import { cpus } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './scripts/lib/system.ts';
 
@@ -15,7 +16,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
+  // Playwright's default of half the cores leaves a 2-core machine with one worker.
+  workers: Math.max(2, Math.floor(cpus().length / 2)),
   reporter: [['list']],
   timeout: 60_000,
   use: {

@@ -81,7 +81,7 @@ try {
     );
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.kill();
 }
 const out = join(root, '.tmp', 'audit', `audit-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

@@ -78,7 +78,7 @@ export const QUESTION_KEYS = Object.keys(QUESTIONS) as Question[];
 export type AnswerValue<Q extends Question> = keyof (typeof QUESTIONS)[Q]['values'] & string;
 
 /** A set of answers; a missing key means "no preference". */
-export type Answers = { [Q in Question]?: AnswerValue<Q> };
+export type Answers = { [Q in Question]?: AnswerValue<Q> | undefined };
 
 /** The allowed values of one question, in display order. */
 export function answerValues<Q extends Question>(question: Q): AnswerValue<Q>[] {
