@@ -1,0 +1,102 @@
+/**
+ * The slice of the content the picker decides with: each design's ratings and the
+ * pros and cons its reasons cite, and the example models. Kept small and plain because
+ * the picker page serializes it into an attribute for the browser island.
+ *
+ * Pure: no Astro imports, so unit tests and the e2e suite can build one from plain
+ * objects shaped like content entries.
+ */
+import { DESIGN_IDS, type DesignId } from './answers';
+import type { Attribute, DesignData } from '../schemas/designs';
+import type { ModelData, Tier } from '../schemas/models';
+
+export interface CatalogPoint {
+  id: string;
+  text: string;
+  kind: 'pro' | 'con';
+}
+
+export interface CatalogDesign {
+  id: DesignId;
+  name: string;
+  shortName: string;
+  ratings: Record<Attribute, number>;
+  points: CatalogPoint[];
+}
+
+export interface CatalogModel {
+  id: string;
+  /** Brand and model, as readers search for it: "Beyerdynamic DT 990 PRO". */
+  name: string;
+  design: DesignId;
+  tier: Tier;
+}
+
+export interface Catalog {
+  /** In spectrum order: closed, semi-open, open. */
+  designs: CatalogDesign[];
+  /** Budget tier first, then by name. */
+  models: CatalogModel[];
+}
+
+/** Design entries as the content layer hands them over. */
+export interface DesignEntry {
+  id: string;
+  data: DesignData;
+}
+
+/** Model entries; `design` is a collection reference in Astro and a plain id in tests. */
+export interface ModelEntry {
+  id: string;
+  data: ModelData & { design: { id: string } | string };
+}
+
+// Spelled out rather than imported from the schema module, which pulls in zod; a test
+// keeps the two in step.
+const TIER_ORDER: readonly Tier[] = ['budget', 'mid', 'high-end'];
+
+function designId(value: string, where: string): DesignId {
+  const id = DESIGN_IDS.find((d) => d === value);
+  if (!id) throw new Error(`${where}: unknown design "${value}"; expected one of ${DESIGN_IDS.join(', ')}`);
+  return id;
+}
+
+export function buildCatalog(designs: readonly DesignEntry[], models: readonly ModelEntry[]): Catalog {
+  const catalogDesigns = designs
+    .map(({ id, data }): CatalogDesign => {
+      const ratings = Object.fromEntries(
+        Object.entries(data.ratings).map(([attribute, rating]) => [attribute, rating.score]),
+      ) as Record<Attribute, number>;
+      return {
+        // The `design` field, not the file name: the schema ties it to DESIGN_IDS.
+        id: designId(data.design, `content/designs/${id}`),
+        name: data.name,
+        shortName: data.shortName,
+        ratings,
+        points: [
+          ...data.pros.map((p): CatalogPoint => ({ id: p.id, text: p.text, kind: 'pro' })),
+          ...data.cons.map((p): CatalogPoint => ({ id: p.id, text: p.text, kind: 'con' })),
+        ],
+      };
+    })
+    .sort((a, b) => DESIGN_IDS.indexOf(a.id) - DESIGN_IDS.indexOf(b.id));
+
+  const catalogModels = models
+    .map(({ id, data }): CatalogModel => {
+      const design = typeof data.design === 'string' ? data.design : data.design.id;
+      return {
+        id,
+        name: `${data.brand} ${data.model}`,
+        design: designId(design, `content/models/${id}`),
+        tier: data.tier,
+      };
+    })
+    .sort(
+      (a, b) =>
+        TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) ||
+        a.name.localeCompare(b.name, 'en') ||
+        a.id.localeCompare(b.id, 'en'),
+    );
+
+  return { designs: catalogDesigns, models: catalogModels };
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { DesignId } from '../../src/lib/answers';
+import { buildCatalog, type DesignEntry, type ModelEntry } from '../../src/lib/catalog';
+import { ATTRIBUTE_KEYS, designSchema } from '../../src/schemas/designs';
+import { TIERS, type ModelData } from '../../src/schemas/models';
+import { RATINGS } from './fixtures/catalog';
+
+const INDEX: Record<DesignId, number> = { closed: 0, 'semi-open': 1, open: 2 };
+
+/** A design entry that passes the real schema, so buildCatalog sees what the build hands it. */
+function design(id: DesignId, order: number): DesignEntry {
+  return {
+    id,
+    data: designSchema.parse({
+      name: `${id} name`,
+      shortName: `${id} short`.slice(0, 12),
+      design: id,
+      summary: `The ${id} design in one sentence for tests.`,
+      description: `A description of the ${id} design that is long enough for the schema.`,
+      order,
+      shinesFor: ['somewhere'],
+      avoidFor: ['elsewhere'],
+      pros: [
+        { id: `${id}-pro-a`, text: `${id} pro a`, aspect: 'sound', detail: 'A longer explanation.' },
+        { id: `${id}-pro-b`, text: `${id} pro b`, aspect: 'comfort' },
+      ],
+      cons: [{ id: `${id}-con-a`, text: `${id} con a`, aspect: 'leakage' }],
+      ratings: Object.fromEntries(
+        ATTRIBUTE_KEYS.map((a) => [a, { score: RATINGS[a][INDEX[id]], reason: `Why ${id} earns this.` }]),
+      ),
+      published: '2026-11-24',
+    }),
+  };
+}
+
+function model(
+  id: string,
+  brand: string,
+  name: string,
+  tier: ModelData['tier'],
+  designRef: { id: string } | string,
+): ModelEntry {
+  return {
+    id,
+    data: {
+      brand,
+      model: name,
+      driver: 'dynamic',
+      tier,
+      goodFor: ['tests'],
+      note: 'A model for the catalog tests.',
+      sources: [],
+      design: designRef,
+    },
+  };
+}
+
+describe('buildCatalog', () => {
+  const catalog = buildCatalog(
+    [design('open', 3), design('closed', 1), design('semi-open', 2)],
+    [
+      model('audeze-lcd-5', 'Audeze', 'LCD-5', 'high-end', { id: 'open' }),
+      model('sennheiser-hd-600', 'Sennheiser', 'HD 600', 'mid', 'open'),
+      model('beyerdynamic-dt-990-pro', 'Beyerdynamic', 'DT 990 PRO', 'budget', { id: 'open' }),
+      model('akg-k240-studio', 'AKG', 'K240 Studio', 'budget', { id: 'semi-open' }),
+      model('beyerdynamic-dt-770-pro', 'Beyerdynamic', 'DT 770 PRO', 'budget', 'closed'),
+    ],
+  );
+
+  it('orders the designs closed, semi-open, open whatever order they arrive in', () => {
+    expect(catalog.designs.map((d) => d.id)).toEqual(['closed', 'semi-open', 'open']);
+  });
+
+  it('keeps each design’s names and reduces its ratings to the scores', () => {
+    const open = catalog.designs[2];
+    expect(open?.name).toBe('open name');
+    expect(open?.shortName).toBe('open short');
+    expect(open?.ratings).toEqual(Object.fromEntries(ATTRIBUTE_KEYS.map((a) => [a, RATINGS[a][2]])));
+  });
+
+  it('lists pros then cons, each with its id, text and kind, and nothing else', () => {
+    expect(catalog.designs[0]?.points).toEqual([
+      { id: 'closed-pro-a', text: 'closed pro a', kind: 'pro' },
+      { id: 'closed-pro-b', text: 'closed pro b', kind: 'pro' },
+      { id: 'closed-con-a', text: 'closed con a', kind: 'con' },
+    ]);
+  });
+
+  it('sorts the models budget tier first, then by full name', () => {
+    expect(catalog.models.map((m) => m.id)).toEqual([
+      'akg-k240-studio',
+      'beyerdynamic-dt-770-pro',
+      'beyerdynamic-dt-990-pro',
+      'sennheiser-hd-600',
+      'audeze-lcd-5',
+    ]);
+  });
+
+  it('names each model by brand and model, and resolves its design reference to an id', () => {
+    expect(catalog.models.find((m) => m.id === 'beyerdynamic-dt-990-pro')).toEqual({
+      id: 'beyerdynamic-dt-990-pro',
+      name: 'Beyerdynamic DT 990 PRO',
+      design: 'open',
+      tier: 'budget',
+    });
+    expect(catalog.models.find((m) => m.id === 'sennheiser-hd-600')?.design).toBe('open');
+  });
+
+  it('survives serializing into the page unchanged', () => {
+    expect(JSON.parse(JSON.stringify(catalog))).toEqual(catalog);
+  });
+
+  it('ranks tiers in the schema’s order', () => {
+    const catalogTiers = buildCatalog(
+      [],
+      [...TIERS].reverse().map((tier) => model(`m-${tier}`, 'Brand', 'Same', tier, 'open')),
+    ).models.map((m) => m.tier);
+    expect(catalogTiers).toEqual(TIERS);
+  });
+
+  it('refuses a model whose design is not one of the three, naming the file', () => {
+    expect(() => buildCatalog([], [model('odd', 'Brand', 'Odd', 'mid', { id: 'half-open' })])).toThrow(
+      /content\/models\/odd: unknown design "half-open"/,
+    );
+  });
+});
