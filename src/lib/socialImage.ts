@@ -66,14 +66,15 @@ export async function renderSocialImage(title: string, design: DesignId | undefi
   const tree = h(
     'div',
     {
-      width: '100%',
-      height: '100%',
+      width: SOCIAL_IMAGE.width,
+      height: SOCIAL_IMAGE.height,
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
       background: '#faf8f4',
       borderLeft: `24px solid ${ACCENT[key]}`,
       padding: '64px 72px',
+      boxSizing: 'border-box',
       fontFamily: 'Sans',
       color: '#1d2026',
     },
