@@ -78,7 +78,6 @@ const HOSTILE = [
   '?place=<script>window.__pwned=1</script>',
   '?place=office&place=home&noise=loud&noise=quiet',
   '?__proto__[polluted]=1&constructor[prototype][polluted]=1&use=recording',
-  `?use=${'x'.repeat(200_000)}`,
   '?%E0%A4%A=broken&noise=%00',
   '?place=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E',
 ];
@@ -95,6 +94,22 @@ for (const query of HOSTILE) {
     expect(await page.locator('main img[src="x"], main script:not([type])').count()).toBe(0);
   });
 }
+
+test('a megabyte-long answer in the address is ignored without an error', async ({ page }) => {
+  // Servers refuse request lines this long before any page loads, so the value is put in
+  // the address after load and the island is connected again to read it.
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/picker/?noise=loud');
+  await page.evaluate(() => {
+    history.replaceState(null, '', `?use=${'x'.repeat(1_000_000)}&noise=loud`);
+    const island = document.querySelector('design-picker')!;
+    island.replaceWith(island);
+  });
+  await expect(page.getByTestId('picker-result')).toHaveAttribute('data-design', 'closed');
+  await expect(page).toHaveURL(/\?noise=loud$/);
+  expect(errors).toEqual([]);
+});
 
 test('the picker has no accessibility violations with a result showing, in both themes', async ({ page }) => {
   for (const scheme of ['light', 'dark'] as const) {

@@ -16,7 +16,8 @@ export function matrixRow(result: Recommendation, catalog: Catalog): MatrixCell[
   return catalog.designs.map((design) => {
     const ranked = result.ranking.find((r) => r.design === design.id);
     const reason = result.reasons.find(
-      (r) => r.design === design.id && (ranked?.verdict === 'avoid' ? r.effect === 'against' : r.effect === 'for'),
+      (r) =>
+        r.design === design.id && (ranked?.verdict === 'avoid' ? r.effect === 'against' : r.effect === 'for'),
     );
     return { design: design.id, verdict: ranked?.verdict ?? 'fine', reason: reason?.text };
   });
