@@ -3,6 +3,8 @@
  * list here means MDX files stay plain prose plus a few well-known tags.
  */
 import ComparisonTable from '../compare/ComparisonTable.astro';
+import ScenarioMatrix from '../compare/ScenarioMatrix.astro';
+import Picker from '../picker/Picker.astro';
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import ModelList from './ModelList.astro';
@@ -13,5 +15,7 @@ export const mdxComponents = {
   Cite,
   ComparisonTable,
   ModelList,
+  Picker,
   ProsCons,
+  ScenarioMatrix,
 };
