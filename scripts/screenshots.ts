@@ -2,6 +2,7 @@
  * Screenshots of every built page at phone and desktop widths in both colour schemes,
  * written to .tmp/screenshots/, for looking at the site the way a reader sees it.
  * Usage: npm run build && npm run screenshots [-- /path/ …]
+ * A path with a #fragment gives one screen at that anchor instead of the full page.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -15,7 +16,8 @@ const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
 const out = join(root, '.tmp', 'screenshots');
 mkdirSync(out, { recursive: true });
 const only = process.argv.slice(2);
-const pages = listPages(dist).filter((p) => only.length === 0 || only.includes(p.path));
+const pages =
+  only.length > 0 ? only.map((path) => ({ path })) : listPages(dist).map((p) => ({ path: p.path }));
 
 const port = 4398;
 const server = spawn(join(root, 'node_modules', '.bin', 'astro'), ['preview', '--port', String(port)], {
@@ -42,10 +44,10 @@ try {
       ['desktop', 1280],
     ] as const) {
       for (const scheme of ['light', 'dark'] as const) {
-        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme, reducedMotion: 'reduce' });
         await page.goto(base + path);
         const file = join(out, `${path.replace(/\W+/g, '_') || 'home'}-${name}-${scheme}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        await page.screenshot({ path: file, fullPage: !path.includes('#') });
         await page.close();
         console.log(file);
       }

@@ -25,5 +25,5 @@ export const HOME = {
   title: 'Open-back vs closed-back headphones: which to choose',
   heading: 'Open-back, closed-back or semi-open headphones?',
   description:
-    'Which headphone design suits you: closed-back for noise, travel and recording; open-back for quiet rooms, mixing and long sessions. Pros, cons and a picker.',
+    'Closed-back for noise, travel and recording; open-back for quiet rooms, mixing and long sessions. Pros, cons, comparisons and a picker.',
 } as const;

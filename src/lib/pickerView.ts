@@ -43,10 +43,13 @@ export function viewOf(result: Recommendation, catalog: Catalog, answers: Answer
       verdict: r.verdict,
       text: `${name(r.design)}: ${VERDICT_WORDS[r.verdict]}`,
     })),
-    reasons: result.reasons.map(
-      (r) =>
-        `${r.effect === 'for' ? '' : `Against ${name(r.design).toLowerCase()}: `}${r.text} (you chose “${answerLabel(r.question, r.value)}”)`,
-    ),
+    reasons:
+      result.margin === 'none'
+        ? [`${winner} headphones suit most listeners, indoors and out, so they are the safe default.`]
+        : result.reasons.map(
+            (r) =>
+              `${r.effect === 'for' ? '' : `Against ${name(r.design).toLowerCase()}: `}${r.text} (you chose “${answerLabel(r.question, r.value)}”)`,
+          ),
     models: result.models.map((m) => m.name),
     moreHref: `/designs/${result.winner}/`,
     shareHref: `/picker/${toQuery(answers) ? `?${toQuery(answers)}` : ''}`,

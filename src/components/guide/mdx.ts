@@ -3,6 +3,8 @@
  * list here means MDX files stay plain prose plus a few well-known tags.
  */
 import ComparisonTable from '../compare/ComparisonTable.astro';
+import CupDiagram from '../compare/CupDiagram.astro';
+import RatingsChart from '../compare/RatingsChart.astro';
 import ScenarioMatrix from '../compare/ScenarioMatrix.astro';
 import Picker from '../picker/Picker.astro';
 import Callout from './Callout.astro';
@@ -14,8 +16,10 @@ export const mdxComponents = {
   Callout,
   Cite,
   ComparisonTable,
+  CupDiagram,
   ModelList,
   Picker,
   ProsCons,
+  RatingsChart,
   ScenarioMatrix,
 };
