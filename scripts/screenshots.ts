@@ -44,7 +44,11 @@ try {
       ['desktop', 1280],
     ] as const) {
       for (const scheme of ['light', 'dark'] as const) {
-        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme, reducedMotion: 'reduce' });
+        const page = await browser.newPage({
+          viewport: { width, height: 900 },
+          colorScheme: scheme,
+          reducedMotion: 'reduce',
+        });
         await page.goto(base + path);
         const file = join(out, `${path.replace(/\W+/g, '_') || 'home'}-${name}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: !path.includes('#') });

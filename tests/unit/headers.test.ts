@@ -28,8 +28,12 @@ describe('buildHeadersFile', () => {
   });
 
   it('forbids framing every page except the embed', () => {
-    expect(file).toContain("/\n  Content-Security-Policy: default-src 'none'; script-src 'self'; frame-ancestors 'none'");
-    expect(file).toContain("/embed/picker/\n  Content-Security-Policy: default-src 'none'; frame-ancestors *");
+    expect(file).toContain(
+      "/\n  Content-Security-Policy: default-src 'none'; script-src 'self'; frame-ancestors 'none'",
+    );
+    expect(file).toContain(
+      "/embed/picker/\n  Content-Security-Policy: default-src 'none'; frame-ancestors *",
+    );
   });
 
   it('adds no policy for a page that declares none', () => {

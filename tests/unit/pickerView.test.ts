@@ -58,7 +58,9 @@ describe('matrixRow', () => {
     const pointText = (id: string) => CATALOG.designs.flatMap((d) => d.points).find((p) => p.id === id)?.text;
     const closed = row.find((c) => c.design === 'closed')!;
     const open = row.find((c) => c.design === 'open')!;
-    expect(CATALOG.designs[0]!.points.filter((p) => p.kind === 'pro').map((p) => p.text)).toContain(closed.reason);
+    expect(CATALOG.designs[0]!.points.filter((p) => p.kind === 'pro').map((p) => p.text)).toContain(
+      closed.reason,
+    );
     expect(open.reason).toBe(pointText('open-mic-bleed'));
   });
 });
