@@ -1,67 +1,131 @@
 /**
  * Geometry of the ratings chart, in SVG user units: one group of bars per attribute,
- * one bar per design, labels above each group so they stay legible when the chart is
- * scaled down to a phone.
+ * one bar per design, the group's label above its bars. Kept apart from the component
+ * as plain numbers so the layout can be tested without rendering anything.
  */
+import type { DesignId } from './answers';
 import { RATING_MAX, RATING_MIN } from '../schemas/designs';
 
 /*
- * About 300 units wide: on a 375 px phone the chart is drawn near 1:1, so 12-unit labels
- * stay about 12 px tall instead of shrinking with a wider drawing.
+ * 320 units wide because a 375 px phone draws the chart at about 1:1, so 13-unit text
+ * stays about 13 px tall; a wider drawing would shrink it. Labels go above each group,
+ * not beside it, so long names never squeeze the bars.
  */
 export const CHART = {
-  width: 300,
-  plotLeft: 4,
-  plotRight: 276,
-  groupLabel: 18,
-  barHeight: 10,
+  width: 320,
+  fontSize: 13,
+  plotLeft: 2,
+  /* Leaves room after a full bar for its score. */
+  plotRight: 302,
+  /* From the top of a group to the top of its first bar: the label's line. */
+  labelHeight: 20,
+  barHeight: 11,
   barGap: 3,
-  groupGap: 12,
-  axis: 20,
+  groupGap: 13,
+  /* Below the last group: the tick numbers. */
+  axisHeight: 24,
+  /* Space between the end of a bar and its score. */
+  scoreGap: 4,
 } as const;
 
+export interface Tick {
+  value: number;
+  x: number;
+}
+
 export interface Bar {
+  design: DesignId;
+  score: number;
   x: number;
   y: number;
   width: number;
   height: number;
-  score: number;
+  /* Where the score is printed: just after the bar, on its baseline. */
+  scoreX: number;
+  scoreY: number;
 }
 
 export interface Group {
+  label: string;
+  /* Baseline of the label. */
   labelY: number;
   bars: Bar[];
+  /* The grid lines run only behind the bars, so they never cross a label. */
+  gridTop: number;
+  gridBottom: number;
 }
 
-/** Bar length for a score: a full-width bar is the top of the scale. */
+export interface ChartRow {
+  label: string;
+  scores: readonly { design: DesignId; score: number }[];
+}
+
+export interface ChartLayout {
+  width: number;
+  height: number;
+  groups: Group[];
+  ticks: Tick[];
+  /* Baseline of the tick numbers. */
+  tickLabelY: number;
+}
+
+const PLOT_WIDTH = CHART.plotRight - CHART.plotLeft;
+
+/** Bar length for a score; the top of the scale fills the plot, so no bar runs past a tick. */
 export function barWidth(score: number): number {
   if (!Number.isInteger(score) || score < RATING_MIN || score > RATING_MAX) {
     throw new RangeError(`A rating must be a whole number from ${RATING_MIN} to ${RATING_MAX}, not ${score}`);
   }
-  return ((CHART.plotRight - CHART.plotLeft) * score) / RATING_MAX;
+  return (PLOT_WIDTH * score) / RATING_MAX;
 }
 
-/** The x position of each tick of the scale, 1 to 5. */
-export function ticks(): { value: number; x: number }[] {
+/** Every point of the scale and where its grid line falls. */
+export function ticks(): Tick[] {
   return Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => {
     const value = RATING_MIN + i;
     return { value, x: CHART.plotLeft + barWidth(value) };
   });
 }
 
-/** Groups of bars, top to bottom, and the chart's total height. */
-export function layout(scores: readonly (readonly number[])[]): { groups: Group[]; height: number } {
+/** Groups of bars top to bottom, in the order given, and the height that holds them. */
+export function chartLayout(rows: readonly ChartRow[]): ChartLayout {
+  const barsPerGroup = rows[0]?.scores.length ?? 0;
+  if (barsPerGroup === 0) throw new RangeError('A chart needs at least one row with at least one score');
   let y = 0;
-  const groups = scores.map((row) => {
-    const labelY = y + CHART.groupLabel - 4;
-    y += CHART.groupLabel;
-    const bars = row.map((score) => {
-      const bar = { x: CHART.plotLeft, y, width: barWidth(score), height: CHART.barHeight, score };
+  const groups = rows.map((row) => {
+    // A missing score would look like a design left out of that comparison.
+    if (row.scores.length !== barsPerGroup) {
+      throw new RangeError(`"${row.label}" has ${row.scores.length} scores; every row needs ${barsPerGroup}`);
+    }
+    const labelY = y + CHART.fontSize;
+    y += CHART.labelHeight;
+    const bars = row.scores.map(({ design, score }) => {
+      const width = barWidth(score);
+      const bar: Bar = {
+        design,
+        score,
+        x: CHART.plotLeft,
+        y,
+        width,
+        height: CHART.barHeight,
+        scoreX: CHART.plotLeft + width + CHART.scoreGap,
+        // Centres 13-unit digits (cap height about 0.7 em) on the bar.
+        scoreY: y + CHART.barHeight / 2 + CHART.fontSize * 0.35,
+      };
       y += CHART.barHeight + CHART.barGap;
       return bar;
     });
+    const gridTop = labelY + 3;
+    const gridBottom = y - CHART.barGap + 3;
     y += CHART.groupGap - CHART.barGap;
-    return { labelY, bars };
+    return { label: row.label, labelY, bars, gridTop, gridBottom };
   });
-  return { groups, height: y + CHART.axis };
+  const lastBottom = y - CHART.groupGap;
+  return {
+    width: CHART.width,
+    height: lastBottom + CHART.axisHeight,
+    groups,
+    ticks: ticks(),
+    tickLabelY: lastBottom + CHART.fontSize + 5,
+  };
 }
