@@ -9,7 +9,8 @@ import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './scripts/lib/system.t
 const browser = await findChromium();
 if (!browser) throw new Error(NO_CHROMIUM);
 
-export const PORT = 4329;
+// Overridable so two checkouts can run their suites side by side.
+export const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -38,7 +39,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: a test server must neither refuse to start nor replace a preview the
+    // developer already has running.
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

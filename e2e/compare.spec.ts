@@ -68,3 +68,19 @@ test('the scenario matrix gives every situation a verdict for each design', asyn
     await expect(rows.nth(i).locator('td[data-verdict="best"]')).toHaveCount(1);
   }
 });
+
+test('printed on A4, the tables and diagrams fit the page width', async ({ page }) => {
+  // A4 at 96 dpi with 15 mm margins is about 680 px of printable width.
+  await page.setViewportSize({ width: 680, height: 1000 });
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await page.goto('/compare/');
+  const overflowing = await page.evaluate(() =>
+    [...document.querySelectorAll('table, figure svg')]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .map((el) => el.outerHTML.slice(0, 60)),
+  );
+  expect(overflowing).toEqual([]);
+  // Dark tokens are for screens only: printed text stays dark on white.
+  const ink = await page.evaluate(() => getComputedStyle(document.body).color);
+  expect(ink).toBe('rgb(29, 32, 38)');
+});

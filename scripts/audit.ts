@@ -20,7 +20,7 @@ const pages = listPages(dist)
   .filter((p) => only.length === 0 || only.includes(p.path));
 
 const port = 4397;
-const server = spawn(join(root, 'node_modules', '.bin', 'astro'), ['preview', '--port', String(port)], {
+const server = spawn(join(root, 'node_modules', '.bin', 'astro'), ['preview', '--ignore-lock', '--port', String(port)], {
   cwd: root,
   stdio: 'ignore',
 });

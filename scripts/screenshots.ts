@@ -20,7 +20,7 @@ const pages =
   only.length > 0 ? only.map((path) => ({ path })) : listPages(dist).map((p) => ({ path: p.path }));
 
 const port = 4398;
-const server = spawn(join(root, 'node_modules', '.bin', 'astro'), ['preview', '--port', String(port)], {
+const server = spawn(join(root, 'node_modules', '.bin', 'astro'), ['preview', '--ignore-lock', '--port', String(port)], {
   cwd: root,
   stdio: 'ignore',
 });

@@ -9,6 +9,9 @@ import { findBrokenLinks } from '../../scripts/lib/links.ts';
 import { validateHtml } from '../../scripts/lib/vnu.ts';
 import { DIST, PAGES } from '../helpers';
 
+/** The picker's budget: all of its JavaScript, brotli-compressed. */
+const ISLAND_JS_BUDGET = 4096;
+
 test('every internal link, image and fragment in the build resolves', () => {
   expect(findBrokenLinks(DIST)).toEqual([]);
 });
@@ -38,7 +41,18 @@ test.describe('byte budgets', () => {
       expect(weight.firstScreen).toBeLessThanOrEqual(FIRST_ROUND_TRIP_BYTES);
     });
 
-    if (!/data-island=/.test(html)) {
+    if (/data-island=/.test(html)) {
+      test(`${path} ships its island in at most 4,096 compressed bytes, none of it render-blocking`, () => {
+        expect(weight.js.brotli).toBeGreaterThan(0);
+        expect(weight.js.brotli).toBeLessThanOrEqual(ISLAND_JS_BUDGET);
+        // Module scripts are deferred by the browser: they never block the first render.
+        expect([
+          ...html.matchAll(
+            /<script\b(?![^>]*type="(?:module|application\/ld\+json|application\/json)")[^>]*>/g,
+          ),
+        ]).toEqual([]);
+      });
+    } else {
       test(`${path} has no island and ships no JavaScript`, () => {
         expect(weight.js.raw).toBe(0);
       });
