@@ -20,10 +20,14 @@ const pages =
   only.length > 0 ? only.map((path) => ({ path })) : listPages(dist).map((p) => ({ path: p.path }));
 
 const port = 4398;
-const server = spawn(join(root, 'node_modules', '.bin', 'astro'), ['preview', '--ignore-lock', '--port', String(port)], {
-  cwd: root,
-  stdio: 'ignore',
-});
+const server = spawn(
+  join(root, 'node_modules', '.bin', 'astro'),
+  ['preview', '--ignore-lock', '--port', String(port)],
+  {
+    cwd: root,
+    stdio: 'ignore',
+  },
+);
 const base = `http://localhost:${port}`;
 for (let tries = 0; ; tries++) {
   try {
