@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './scripts/lib/system.ts';
@@ -9,8 +10,23 @@ import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './scripts/lib/system.t
 const browser = await findChromium();
 if (!browser) throw new Error(NO_CHROMIUM);
 
-// Overridable so two checkouts can run their suites side by side.
-export const PORT = Number(process.env.E2E_PORT ?? 4329);
+/**
+ * A free port, chosen once by the main process and passed to the workers through the
+ * environment, so the suite never collides with another server (or another checkout's
+ * suite) on a fixed port. Set E2E_PORT to choose one.
+ */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+process.env.E2E_PORT ??= String(await freePort());
+export const PORT = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: 'e2e',
