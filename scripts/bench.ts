@@ -30,9 +30,15 @@ function build(env: Record<string, string>): { seconds: number; pages: number; d
     cwd: root,
     env: { ...process.env, ...env, NO_COLOR: '1' },
     encoding: 'utf8',
+    // Astro prints a warning per MDX file; with 1,000 entries that passes spawnSync's 1 MB default.
+    maxBuffer: 512 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`Build failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) {
+    throw new Error(
+      `Build failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stderr.slice(-4000)}`,
+    );
+  }
   return { seconds, pages: listPages(dist).length, dist };
 }
 
