@@ -4,12 +4,12 @@
  * agentic-browsing checks pass. Reported, not asserted: scores move with machine load.
  * Run `npm run build` first. Usage: npm run audit [-- /path/ …]
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { listPages } from './lib/dist.ts';
+import { startPreview } from './lib/preview.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/system.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -19,25 +19,8 @@ const pages = listPages(dist)
   .filter((p) => p.path.endsWith('/'))
   .filter((p) => only.length === 0 || only.includes(p.path));
 
-const port = 4397;
-const server = spawn(
-  join(root, 'node_modules', '.bin', 'astro'),
-  ['preview', '--ignore-lock', '--port', String(port)],
-  {
-    cwd: root,
-    stdio: 'ignore',
-  },
-);
-const base = `http://localhost:${port}`;
-for (let tries = 0; ; tries++) {
-  try {
-    await fetch(base);
-    break;
-  } catch {
-    if (tries > 100) throw new Error('The preview server did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const preview = await startPreview(root, 4397);
+const base = preview.url;
 
 const browser = await ensureChromium();
 const chrome = await chromeLauncher.launch({
@@ -86,7 +69,7 @@ try {
   }
 } finally {
   chrome.kill();
-  server.kill();
+  preview.stop();
 }
 const out = join(root, '.tmp', 'audit', `audit-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 mkdirSync(join(out, '..'), { recursive: true });

@@ -4,11 +4,11 @@
  * Usage: npm run build && npm run screenshots [-- /path/ …]
  * A path with a #fragment gives one screen at that anchor instead of the full page.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { listPages } from './lib/dist.ts';
+import { startPreview } from './lib/preview.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/system.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -19,25 +19,8 @@ const only = process.argv.slice(2);
 const pages =
   only.length > 0 ? only.map((path) => ({ path })) : listPages(dist).map((p) => ({ path: p.path }));
 
-const port = 4398;
-const server = spawn(
-  join(root, 'node_modules', '.bin', 'astro'),
-  ['preview', '--ignore-lock', '--port', String(port)],
-  {
-    cwd: root,
-    stdio: 'ignore',
-  },
-);
-const base = `http://localhost:${port}`;
-for (let tries = 0; ; tries++) {
-  try {
-    await fetch(base);
-    break;
-  } catch {
-    if (tries > 100) throw new Error('The preview server did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const preview = await startPreview(root, 4398);
+const base = preview.url;
 
 const found = await ensureChromium();
 const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
@@ -63,5 +46,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  preview.stop();
 }

@@ -72,11 +72,6 @@ export async function getModels(): Promise<Model[]> {
   return sortModels((await content()).models);
 }
 
-/** Models of one design, budget tier first. */
-export async function getModelsOf(design: DesignId): Promise<Model[]> {
-  return (await getModels()).filter((m) => m.data.design.id === design);
-}
-
 /** Every model grouped by design, in spectrum order. */
 export async function getModelsByDesign(): Promise<Map<DesignId, Model[]>> {
   const models = await getModels();

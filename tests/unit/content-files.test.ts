@@ -12,6 +12,8 @@ import { z } from 'astro/zod';
 import { DESIGN_IDS, type DesignId } from '../../src/lib/answers';
 import { ATTRIBUTE_KEYS, type Attribute, designSchema } from '../../src/schemas/designs';
 import { modelSchema } from '../../src/schemas/models';
+// The agreed point ids and scores live once, beside the picker's tests that also rely on them.
+import { POINT_IDS, RATINGS } from './fixtures/catalog';
 import {
   faqSchema,
   glossarySchema,
@@ -80,66 +82,6 @@ const sourceIds = ids(content.sources);
 const glossaryIds = ids(content.glossary);
 const mdxFiles = [...content.designs, ...content.guide, ...content.faq, ...content.scenarios];
 const everyFile = Object.values(content).flat();
-
-/** The pro and con ids the picker and other code cite: exactly these, per design. */
-const POINT_IDS: Record<DesignId, { pros: string[]; cons: string[] }> = {
-  closed: {
-    pros: [
-      'closed-isolation',
-      'closed-no-leak',
-      'closed-mic-safe',
-      'closed-bass',
-      'closed-portable',
-      'closed-focus',
-      'closed-choice',
-      'closed-durable',
-    ],
-    cons: ['closed-heat', 'closed-fatigue', 'closed-narrow-stage', 'closed-unaware'],
-  },
-  'semi-open': {
-    pros: ['semi-open-balance', 'semi-open-soundstage', 'semi-open-comfort'],
-    cons: [
-      'semi-open-leaks',
-      'semi-open-no-isolation',
-      'semi-open-mic-bleed',
-      'semi-open-fewer-models',
-      'semi-open-vague-label',
-    ],
-  },
-  open: {
-    pros: [
-      'open-soundstage',
-      'open-critical',
-      'open-cool',
-      'open-less-fatigue',
-      'open-aware',
-      'open-no-monitors',
-    ],
-    cons: [
-      'open-leaks',
-      'open-no-isolation',
-      'open-mic-bleed',
-      'open-less-bass',
-      'open-fragile',
-      'open-cost',
-      'open-fewer-models',
-      'open-no-anc',
-      'open-not-portable',
-    ],
-  },
-};
-
-/** The agreed scores, closed / semi-open / open; tables, charts and the picker read them. */
-const SCORES: Record<Attribute, [number, number, number]> = {
-  isolation: [4, 2, 1],
-  leakage: [4, 2, 1],
-  soundstage: [2, 4, 5],
-  bass: [5, 4, 4],
-  comfort: [3, 4, 5],
-  durability: [4, 3, 3],
-  value: [4, 4, 3],
-  choice: [5, 2, 3],
-};
 
 /** Every internal address a link may point to, derived from the content's own ids. */
 const KNOWN_TARGETS = new Set([
@@ -311,7 +253,7 @@ describe('the designs', () => {
         const design = content.designs.find((d) => d.id === id)!;
         return (design.data['ratings'] as Record<Attribute, { score: number }>)[attribute].score;
       });
-      expect(scores, attribute).toEqual(SCORES[attribute]);
+      expect(scores, attribute).toEqual(RATINGS[attribute]);
     }
   });
 
