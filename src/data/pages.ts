@@ -82,6 +82,13 @@ async function collect(): Promise<PageMeta[]> {
       modified: latest(designDates),
     },
     {
+      path: '/embed/',
+      title: 'Embed the headphone picker on your site',
+      description:
+        'Put the open, closed or semi-open headphone picker on your own page with one line: it sizes itself, sets no cookies and tracks no one.',
+      kind: 'picker',
+    },
+    {
       path: '/faq/',
       title: 'Open vs closed-back headphones: questions answered',
       description:

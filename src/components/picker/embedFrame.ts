@@ -1,0 +1,52 @@
+/**
+ * What only the framed picker (/embed/picker/) does, loaded by that page alone: apply
+ * the host's options from the query string (preset answers, hidden questions, theme,
+ * compact layout), and report the page's height to the parent on every change, so the
+ * host script can size the frame to fit. Posts to the parent window only, addressed to
+ * the parent's origin; where that cannot be known it sends nothing, and the frame
+ * simply scrolls, as a plain iframe does.
+ */
+import { parseEmbedOptions } from '../../lib/embedOptions';
+import { heightMessage, parentOrigin } from '../../lib/embedMessages';
+
+export function applyEmbedOptions(search: string): void {
+  const form = document.querySelector<HTMLFormElement>('design-picker form');
+  if (!form) return;
+  // The questions and values the form offers are exactly the ones a preset may name.
+  const vocabulary = Object.fromEntries(
+    [...form.querySelectorAll<HTMLElement>('fieldset[data-question]')].map((fieldset) => [
+      fieldset.dataset.question,
+      [...fieldset.querySelectorAll('input')].map((input) => input.value).filter(Boolean),
+    ]),
+  );
+  const { options, warnings } = parseEmbedOptions(new URLSearchParams(search), vocabulary);
+  for (const warning of warnings) console.warn(`Headphone picker: ${warning}`);
+  const root = document.documentElement;
+  if (options.theme !== 'auto') root.dataset.theme = options.theme;
+  if (options.compact) root.dataset.compact = '';
+
+  for (const [question, value] of Object.entries(options.answers)) {
+    // The preset becomes the default too, so "Start over" returns to it rather than past it.
+    for (const input of form.querySelectorAll<HTMLInputElement>(`input[name="${question}"]`)) {
+      input.checked = input.defaultChecked = input.value === value;
+    }
+  }
+  for (const question of options.hide) {
+    const fieldset = form.querySelector<HTMLElement>(`fieldset[data-question="${question}"]`);
+    if (fieldset) fieldset.hidden = true;
+  }
+  // The island may have ranked before the presets were set; this makes it rank again.
+  if (Object.keys(options.answers).length) form.dispatchEvent(new Event('change'));
+}
+
+export function reportHeight(): void {
+  if (window.parent === window) return;
+  const target = parentOrigin(location.ancestorOrigins, document.referrer);
+  if (!target) return;
+  const root = document.documentElement;
+  // The root's own box, not scrollHeight, which never reports less than the frame's
+  // current height and so could only ever grow.
+  new ResizeObserver(() =>
+    window.parent.postMessage(heightMessage(root.getBoundingClientRect().height), target),
+  ).observe(root);
+}
