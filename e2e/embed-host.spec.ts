@@ -277,6 +277,23 @@ test.describe('options', () => {
     expect(small.frame).toBeLessThan(full.frame * 0.8);
   });
 
+  test("a forced theme holds against the reader's own setting, both ways", async ({ page, host, code }) => {
+    const withTheme = (theme: string) =>
+      code.script.replace('<div data-headphone-picker', `<div data-headphone-picker data-theme="${theme}"`);
+    await page.goto(host.page('/themes/', hostPage(`${withTheme('light')}\n${withTheme('dark')}`)));
+    const background = async (n: number, scheme: 'light' | 'dark') => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const frame = await contentOf(frames(page).nth(n));
+      return frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    };
+    const forcedLight = await contentOf(frames(page).nth(0));
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await forcedLight.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(await background(0, 'dark')).toBe(light);
+    expect(await background(1, 'light')).not.toBe(light);
+    expect(await background(1, 'dark')).toBe(await background(1, 'light'));
+  });
+
   test('unknown or malformed options are ignored with a warning in the host, never an error', async ({
     page,
     host,
