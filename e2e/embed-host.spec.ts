@@ -288,7 +288,9 @@ test.describe('options', () => {
     };
     const forcedLight = await contentOf(frames(page).nth(0));
     await page.emulateMedia({ colorScheme: 'light' });
-    const light = await forcedLight.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const light = await forcedLight.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    );
     expect(await background(0, 'dark')).toBe(light);
     expect(await background(1, 'light')).not.toBe(light);
     expect(await background(1, 'dark')).toBe(await background(1, 'light'));
@@ -347,4 +349,21 @@ test('the embed sets no cookie, stores nothing and asks nothing of any other hos
   expect(elsewhere).toEqual([]);
   // Only the host's own page came from the host; the script, the frame and all it loads came from the site.
   expect(requests.filter((url) => url.startsWith(host.origin))).toHaveLength(1);
+});
+
+test('a hostile or broken address never breaks the framed picker', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  for (const query of [
+    '?use=<script>window.__pwned=1</script>&hide=use',
+    '?__proto__[x]=1&constructor=2&hide=__proto__&theme=__proto__',
+    '?compact=%E0%A4%A&theme=dark%00&hide=' + 'use,'.repeat(500),
+    '?use=gaming&use=music&hide=use&hide=noise',
+  ]) {
+    await page.goto(`/embed/picker/${query}`);
+    await expect(page.getByTestId('picker-result'), query).toBeVisible();
+    await expect(page.getByRole('radio').first(), query).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  }
+  expect(errors).toEqual([]);
 });
