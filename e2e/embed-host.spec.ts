@@ -29,7 +29,7 @@ interface Fixtures {
 
 const test = base.extend<Fixtures>({
   code: async ({ browser, baseURL }, use) => {
-    const page = await browser.newPage({ baseURL });
+    const page = await browser.newPage({ baseURL: baseURL! });
     await page.goto('/embed/');
     await use({
       script: await snippetFromEmbedPage(page, 'script'),
@@ -224,7 +224,7 @@ test.describe('options', () => {
     baseURL,
     host,
   }) => {
-    const setup = await browser.newPage({ baseURL });
+    const setup = await browser.newPage({ baseURL: baseURL! });
     const first = setup.locator('embed-builder select').first();
     let question = '';
     let value = '';
@@ -264,7 +264,7 @@ test.describe('options', () => {
     browser,
     baseURL,
   }) => {
-    const setup = await browser.newPage({ baseURL });
+    const setup = await browser.newPage({ baseURL: baseURL! });
     const compact = await codeFor(setup, (builder) =>
       builder.getByRole('checkbox', { name: 'Compact layout' }).check(),
     );
