@@ -68,15 +68,16 @@ export const RULES: Table = {
   },
   hours: { short: {}, medium: {}, long: { lean: [0, 1, 1] } },
   aware: { yes: { lean: [0, 1, 2] }, no: { lean: [2, 0, 0] } },
-  monitors: { yes: {}, no: { lean: [0, 0, 1], only: ['use', 'critical'] } },
+  monitors: { yes: { only: ['use', 'critical'] }, no: { lean: [0, 0, 1], only: ['use', 'critical'] } },
   budget: { low: {}, mid: {}, high: {} },
 };
 
 export type Verdict = 'best' | 'fine' | 'avoid';
 
 export interface Reason {
-  question: Question;
-  value: string;
+  /** The answer the reason names; left out only by the default for no answers. */
+  question?: Question | undefined;
+  value?: string | undefined;
   /** The design the reason is about. */
   design: DesignId;
   /** 'for' explains a `best` design, 'against' the rule behind an `avoid`. */
@@ -210,15 +211,17 @@ export function recommend(input: Answers, catalog: Catalog): Recommendation {
   }
   if (!reasons.some((r) => r.effect === 'for')) {
     // The default, or a result whose every leaning answer was silenced by `unless`.
-    const said = active.map(([q, v]) => words[q]?.[v]?.said).filter(Boolean);
-    const [q, v] = active[0] ?? Object.entries(answers)[0] ?? ['place', ''];
+    // The budget is left unnamed: it chooses models, never the design.
+    const named = active.filter(([q]) => q !== 'budget');
+    const said = named.map(([q, v]) => words[q]?.[v]?.said).filter(Boolean);
+    const [q, v] = named[0] ?? [];
     const head = said.length
       ? `You said ${said.join(' and ')}: ${said.length > 1 ? 'these answers do' : 'that does'} not tell the designs apart, so `
       : '';
     const text = `${head}${catalog.words.fallback}`;
     reasons.unshift({
-      question: q as Question,
-      value: v ?? '',
+      question: q,
+      value: v,
       design: winner,
       effect: 'for',
       text: text.charAt(0).toUpperCase() + text.slice(1),

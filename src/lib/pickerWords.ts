@@ -143,6 +143,9 @@ export const WORDS: PickerWords = {
         said: 'you record with a microphone',
         for: {
           closed: { text: 'a closed-back keeps the click track and the mix out of the microphone.' },
+          'semi-open': {
+            text: 'a semi-open pair leaks less than an open-back, by how much varies by model; keep the level low.',
+          },
         },
         against: {
           open: {
