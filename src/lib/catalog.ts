@@ -66,14 +66,12 @@ function designId(value: string, where: string): DesignId {
 
 export function buildCatalog(designs: readonly DesignEntry[], models: readonly ModelEntry[]): Catalog {
   const catalogDesigns = designs
-    .map(
-      ({ id, data }): CatalogDesign => ({
-        // The `design` field, not the file name: the schema ties it to DESIGN_IDS.
-        id: designId(data.design, `content/designs/${id}`),
-        name: data.name,
-        shortName: data.shortName,
-      }),
-    )
+    .map(({ id, data }): CatalogDesign => ({
+      // The `design` field, not the file name: the schema ties it to DESIGN_IDS.
+      id: designId(data.design, `content/designs/${id}`),
+      name: data.name,
+      shortName: data.shortName,
+    }))
     .sort((a, b) => DESIGN_IDS.indexOf(a.id) - DESIGN_IDS.indexOf(b.id));
 
   const catalogModels = models

@@ -231,9 +231,15 @@ export function recommend(input: Answers, catalog: Catalog): Recommendation {
   // Models: the winner's, in the budget; travel wants noise cancelling, the gym no velour.
   const place = answers.place;
   const budget = answers.budget;
-  const tiers = budget === 'low' ? ['budget'] : budget === 'mid' ? ['budget', 'mid'] : budget === 'high' ? ['high-end'] : 0;
-  const fits = (m: CatalogModel) =>
-    m.design === winner && (place !== 'gym' || m.pads !== 'velour');
+  const tiers =
+    budget === 'low'
+      ? ['budget']
+      : budget === 'mid'
+        ? ['budget', 'mid']
+        : budget === 'high'
+          ? ['high-end']
+          : 0;
+  const fits = (m: CatalogModel) => m.design === winner && (place !== 'gym' || m.pads !== 'velour');
   const over = catalog.models.filter((m) => fits(m) && m.kind !== 'in-ear');
   let models = over.filter((m) => !tiers || tiers.includes(m.tier));
   const noHighEnd = budget === 'high' && !models.length;
@@ -242,8 +248,8 @@ export function recommend(input: Answers, catalog: Catalog): Recommendation {
   if (place === 'gym') models.sort((a, b) => Number(!!b.sweat) - Number(!!a.sweat));
   const alternative =
     winner === 'closed' && (place === 'travel' || place === 'gym' || answers.noise === 'loud')
-      ? catalog.models.find((m) => m.kind === 'in-ear' && (!tiers || tiers.includes(m.tier))) ??
-        catalog.models.find((m) => m.kind === 'in-ear')
+      ? (catalog.models.find((m) => m.kind === 'in-ear' && (!tiers || tiers.includes(m.tier))) ??
+        catalog.models.find((m) => m.kind === 'in-ear'))
       : undefined;
 
   return {

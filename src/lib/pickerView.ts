@@ -48,7 +48,8 @@ export function viewOf(result: Recommendation, catalog: Catalog, answers: Answer
   const models = result.models.map((m) => m.name);
   if (result.noHighEnd)
     models.unshift(`The guide lists no high-end ${lower(winner)} model yet; these cost less:`);
-  if (result.alternative) models.push(`${result.alternative.name} (in-ear monitors, if over-ears fit badly here)`);
+  if (result.alternative)
+    models.push(`${result.alternative.name} (in-ear monitors, if over-ears fit badly here)`);
   const query = toQuery(answers);
   return {
     design: result.winner,

@@ -50,9 +50,15 @@ export const WORDS: PickerWords = {
       studio: { said: 'you use them in a studio' },
       office: {
         said: 'you use them in an office or shared room',
-        for: { closed: { text: 'a closed-back keeps what you play to yourself, so the people nearby are not disturbed.' } },
+        for: {
+          closed: {
+            text: 'a closed-back keeps what you play to yourself, so the people nearby are not disturbed.',
+          },
+        },
         against: {
-          'semi-open': { text: 'a semi-open pair still leaks enough sound for the people nearby to hear it.' },
+          'semi-open': {
+            text: 'a semi-open pair still leaks enough sound for the people nearby to hear it.',
+          },
           open: { text: 'an open-back lets the people nearby hear what you play, even at a low volume.' },
         },
       },
@@ -64,7 +70,9 @@ export const WORDS: PickerWords = {
           },
         },
         against: {
-          'semi-open': { text: 'a semi-open pair leaks to the people next to you and lets the noise of the journey in.' },
+          'semi-open': {
+            text: 'a semi-open pair leaks to the people next to you and lets the noise of the journey in.',
+          },
           open: {
             text: 'an open-back leaks to the people next to you and blocks practically none of the noise of the journey.',
           },
@@ -117,7 +125,9 @@ export const WORDS: PickerWords = {
           },
         },
         against: {
-          'semi-open': { text: 'a semi-open pair lets much of the noise in, so you would turn up the volume to hear over it.' },
+          'semi-open': {
+            text: 'a semi-open pair lets much of the noise in, so you would turn up the volume to hear over it.',
+          },
           open: {
             text: 'an open-back blocks practically none of the noise, so you would turn up the volume to hear over it.',
           },
@@ -156,7 +166,9 @@ export const WORDS: PickerWords = {
       dj: {
         said: 'you DJ',
         for: {
-          closed: { text: 'cueing the next track over loud booth monitors needs the isolation of a closed-back.' },
+          closed: {
+            text: 'cueing the next track over loud booth monitors needs the isolation of a closed-back.',
+          },
         },
         against: {
           'semi-open': { text: 'the booth monitors would drown out the cue in a semi-open pair.' },
@@ -171,8 +183,12 @@ export const WORDS: PickerWords = {
       long: {
         said: 'a session lasts more than three hours',
         for: {
-          open: { text: 'open cups let warmth escape, where sealed cups commonly trap heat over long sessions.' },
-          'semi-open': { text: 'vented cups let some warmth escape, where sealed cups commonly trap heat over long sessions.' },
+          open: {
+            text: 'open cups let warmth escape, where sealed cups commonly trap heat over long sessions.',
+          },
+          'semi-open': {
+            text: 'vented cups let some warmth escape, where sealed cups commonly trap heat over long sessions.',
+          },
         },
       },
     },
@@ -187,7 +203,9 @@ export const WORDS: PickerWords = {
       no: {
         said: 'you do not need to hear what happens around you',
         for: {
-          closed: { text: 'a closed-back shuts out part of the room, high-pitched sounds more than voices or rumble.' },
+          closed: {
+            text: 'a closed-back shuts out part of the room, high-pitched sounds more than voices or rumble.',
+          },
         },
       },
     },

@@ -8,8 +8,7 @@ export const KINDS = ['over-ear', 'in-ear'] as const;
 export const PADS = ['velour', 'protein leather', 'synthetic leather', 'foam tips', 'silicone tips'] as const;
 
 /** A published fact about a model, with the source (an id in content/sources/) that states it. */
-const fact = <T extends z.ZodType>(value: T) =>
-  z.object({ value, source: slug }).strict();
+const fact = <T extends z.ZodType>(value: T) => z.object({ value, source: slug }).strict();
 
 /**
  * The published facts the choice depends on. Each is optional: a fact no page confirms

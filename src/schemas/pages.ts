@@ -64,7 +64,12 @@ const verdict = z.enum(VERDICTS);
  * is written to. The build fails, naming the file, when the picker computes another.
  */
 export const scenarioExpectSchema = z
-  .object(Object.fromEntries(DESIGN_IDS.map((d) => [d, verdict])) as Record<(typeof DESIGN_IDS)[number], typeof verdict>)
+  .object(
+    Object.fromEntries(DESIGN_IDS.map((d) => [d, verdict])) as Record<
+      (typeof DESIGN_IDS)[number],
+      typeof verdict
+    >,
+  )
   .strict();
 
 /** A situation people search for, with its own landing page at /for/<id>/. */

@@ -16,7 +16,10 @@ describe('expectationProblems', () => {
   });
 
   it('names the file, the design and both verdicts when the picker computes another', () => {
-    const problems = expectationProblems([scenario({ closed: 'best', 'semi-open': 'fine', open: 'avoid' })], CATALOG);
+    const problems = expectationProblems(
+      [scenario({ closed: 'best', 'semi-open': 'fine', open: 'avoid' })],
+      CATALOG,
+    );
     expect(problems).toEqual([
       {
         file: 'content/scenarios/office.mdx',

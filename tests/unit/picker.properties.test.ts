@@ -33,11 +33,8 @@ const rulesOf = (answers: Answers) =>
 const ruledOut = (answers: Answers) => new Set(rulesOf(answers).flatMap((r) => r.avoid ?? []));
 const avoided = (result: Recommendation) =>
   new Set(result.ranking.filter((r) => r.verdict === 'avoid').map((r) => r.design));
-const without = (answers: Answers, question: keyof Answers) => {
-  const copy = { ...answers };
-  delete copy[question];
-  return copy;
-};
+const without = (answers: Answers, question: keyof Answers): Answers =>
+  Object.fromEntries(Object.entries(answers).filter(([q]) => q !== question));
 /** The sentence a reason was made from, with its `unless` list. */
 const sentenceOf = (q: string, v: string, effect: 'for' | 'against', d: DesignId): Said | undefined =>
   WORDS.answers[q]?.[v]?.[effect]?.[d];
@@ -70,7 +67,8 @@ describe.each(catalogs)('over every answer set, on %s', (_, catalog) => {
       const order = r.ranking.map((x) => rank[x.verdict]);
       if (!same(r.ranking.map((x) => x.design).sort(), [...DESIGN_IDS].sort())) fail('not all three designs');
       if (!same(order, [...order].sort())) fail(`order ${order.join()}`);
-      if (r.ranking[0]?.verdict !== 'best' || r.winner !== r.ranking[0]?.design) fail('winner not first and best');
+      if (r.ranking[0]?.verdict !== 'best' || r.winner !== r.ranking[0]?.design)
+        fail('winner not first and best');
     });
   });
 
@@ -103,7 +101,8 @@ describe.each(catalogs)('over every answer set, on %s', (_, catalog) => {
       if (best.length > 1 !== (r.margin === 'tie')) fail(`${best.length} best, margin ${r.margin}`);
       if (r.margin === 'tie')
         for (const b of best)
-          if (!r.reasons.some((x) => x.design === b.design && x.effect === 'for')) fail(`no reason for ${b.design}`);
+          if (!r.reasons.some((x) => x.design === b.design && x.effect === 'for'))
+            fail(`no reason for ${b.design}`);
     });
   });
 
@@ -112,9 +111,18 @@ describe.each(catalogs)('over every answer set, on %s', (_, catalog) => {
       const decides = rulesOf(a).some((rule) => rule.avoid || rule.lean);
       if ((r.margin === 'none') !== !decides) fail(`margin ${r.margin}`);
       if (!decides) {
-        if (!same(r.ranking.map((x) => x.verdict), ['best', 'fine', 'fine']) || r.winner !== 'closed')
+        if (
+          !same(
+            r.ranking.map((x) => x.verdict),
+            ['best', 'fine', 'fine'],
+          ) ||
+          r.winner !== 'closed'
+        )
           fail('default is not closed-back best, others fine');
-        if (r.reasons.length !== 1 || !r.reasons[0]?.text.toLowerCase().includes(WORDS.fallback.toLowerCase()))
+        if (
+          r.reasons.length !== 1 ||
+          !r.reasons[0]?.text.toLowerCase().includes(WORDS.fallback.toLowerCase())
+        )
           fail('default does not say why');
       }
     });
@@ -130,7 +138,8 @@ describe.each(catalogs)('over every answer set, on %s', (_, catalog) => {
         if (/you chose/i.test(reason.text)) fail(`"${reason.text}" says "you chose"`);
         if (reason.question === undefined) {
           // Only the default may name no answer, and only when nothing but the budget was answered.
-          if (r.margin !== 'none' || counted(a).some(([q]) => q !== 'budget')) fail(`"${reason.text}" names no answer`);
+          if (r.margin !== 'none' || counted(a).some(([q]) => q !== 'budget'))
+            fail(`"${reason.text}" names no answer`);
           continue;
         }
         const said = WORDS.answers[reason.question]?.[reason.value ?? '']?.said;
@@ -149,7 +158,8 @@ describe.each(catalogs)('over every answer set, on %s', (_, catalog) => {
         if (r.margin === 'none' || !reason.question) continue;
         const sentence = sentenceOf(reason.question, reason.value ?? '', reason.effect, reason.design);
         if (!sentence) fail(`"${reason.text}" has no sentence in pickerWords.ts`);
-        for (const pair of sentence?.unless ?? []) if (answered.has(pair)) fail(`"${reason.text}" contradicts ${pair}`);
+        for (const pair of sentence?.unless ?? [])
+          if (answered.has(pair)) fail(`"${reason.text}" contradicts ${pair}`);
         checked += 1;
       }
     });
@@ -190,10 +200,12 @@ describe.each(catalogs)('over every answer set, on %s', (_, catalog) => {
     everySet((a, r, fail) => {
       const models = r.models;
       if (models.length > 3) fail('more than three models');
-      if (models.some((m) => m.design !== r.winner || m.kind === 'in-ear')) fail('a model of another design or form');
+      if (models.some((m) => m.design !== r.winner || m.kind === 'in-ear'))
+        fail('a model of another design or form');
       if (a.place === 'travel') {
         const firstWithout = models.findIndex((m) => !m.anc);
-        if (firstWithout !== -1 && models.slice(firstWithout).some((m) => m.anc)) fail('a model without ANC first');
+        if (firstWithout !== -1 && models.slice(firstWithout).some((m) => m.anc))
+          fail('a model without ANC first');
       }
       if (a.place === 'gym' && models.some((m) => m.pads === 'velour')) fail('velour pads at the gym');
       if (a.budget === 'low' && models.some((m) => m.tier !== 'budget')) fail('over a low budget');
@@ -207,8 +219,10 @@ describe.each(catalogs)('over every answer set, on %s', (_, catalog) => {
             (a.place !== 'gym' || m.pads !== 'velour'),
         );
         if (!!r.noHighEnd === has) fail(`noHighEnd is ${r.noHighEnd}`);
-        if (!r.noHighEnd && models.some((m) => m.tier !== 'high-end')) fail('below high-end with high-end available');
-        if (r.noHighEnd && !/no high-end/.test(viewOf(r, catalog, a).models[0] ?? '')) fail('does not say so');
+        if (!r.noHighEnd && models.some((m) => m.tier !== 'high-end'))
+          fail('below high-end with high-end available');
+        if (r.noHighEnd && !/no high-end/.test(viewOf(r, catalog, a).models[0] ?? ''))
+          fail('does not say so');
       }
       if (r.alternative && r.alternative.kind !== 'in-ear') fail('alternative is not in-ear');
     });
@@ -231,7 +245,9 @@ describe('recommend on input it cannot enumerate', () => {
     const hostile = fc.oneof(fc.dictionary(keyArb, fc.oneof(valueArb, fc.anything())), fc.anything());
     fc.assert(
       fc.property(hostile, (answers) => {
-        expect(recommend(answers as Answers, CATALOG)).toEqual(recommend(parseAnswers(answers as Answers), CATALOG));
+        expect(recommend(answers as Answers, CATALOG)).toEqual(
+          recommend(parseAnswers(answers as Answers), CATALOG),
+        );
       }),
       { numRuns: 300 },
     );
@@ -253,7 +269,10 @@ describe('recommend on input it cannot enumerate', () => {
         fc.constantFrom(...SETS),
         fc.array(fc.tuple(fc.string(), fc.string()), { maxLength: 5 }),
         (answers, junk) => {
-          const entries = [...Object.entries(answers), ...junk.filter(([k]) => !QUESTION_KEYS.includes(k as never))];
+          const entries = [
+            ...Object.entries(answers),
+            ...junk.filter(([k]) => !QUESTION_KEYS.includes(k as never)),
+          ];
           const reversed = new URLSearchParams([...entries].reverse() as [string, string][]);
           expect(parseAnswers(new URLSearchParams(entries as [string, string][]))).toEqual(answers);
           expect(parseAnswers(reversed)).toEqual(answers);

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_KEYS, answerValues, type Answers, type DesignId, type Question } from '../../src/lib/answers';
-import { RULES, parseAnswers, recommend, toQuery, type Recommendation, type Rule } from '../../src/lib/picker';
+import {
+  QUESTION_KEYS,
+  answerValues,
+  type Answers,
+  type DesignId,
+  type Question,
+} from '../../src/lib/answers';
+import {
+  RULES,
+  parseAnswers,
+  recommend,
+  toQuery,
+  type Recommendation,
+  type Rule,
+} from '../../src/lib/picker';
 import { viewOf } from '../../src/lib/pickerView';
 import { WORDS } from '../../src/lib/pickerWords';
 import { CATALOG } from './fixtures/catalog';
@@ -16,7 +29,12 @@ const rowsOf = (question: Question) => Object.entries(RULES[question] as Record<
  */
 describe('recommend, on the cases that used to go wrong', () => {
   it('never marks closed-back avoid for critical listening, gaming, a quiet room or no monitors', () => {
-    for (const answers of [{ use: 'critical' }, { use: 'gaming' }, { noise: 'quiet' }, { monitors: 'no' }] as Answers[])
+    for (const answers of [
+      { use: 'critical' },
+      { use: 'gaming' },
+      { noise: 'quiet' },
+      { monitors: 'no' },
+    ] as Answers[])
       expect(verdicts(run(answers)).closed, toQuery(answers)).not.toBe('avoid');
   });
 
@@ -43,7 +61,13 @@ describe('recommend, on the cases that used to go wrong', () => {
   });
 
   it('keeps closed-back the safe default, saying why, for answers that do not separate the designs', () => {
-    for (const answers of [{}, { place: 'home' }, { use: 'music' }, { use: 'gaming' }, { budget: 'high' }] as Answers[]) {
+    for (const answers of [
+      {},
+      { place: 'home' },
+      { use: 'music' },
+      { use: 'gaming' },
+      { budget: 'high' },
+    ] as Answers[]) {
       const result = run(answers);
       expect(result.margin, toQuery(answers)).toBe('none');
       expect(verdicts(result)).toEqual({ closed: 'best', 'semi-open': 'fine', open: 'fine' });
@@ -58,8 +82,17 @@ describe('recommend, on the cases that used to go wrong', () => {
   });
 
   it('keeps semi-open and open avoided in an office whatever the budget or session length', () => {
-    for (const extra of [{}, { budget: 'low' }, { hours: 'long' }, { noise: 'quiet', aware: 'yes' }] as Answers[])
-      expect(verdicts(run({ place: 'office', ...extra }))).toEqual({ closed: 'best', 'semi-open': 'avoid', open: 'avoid' });
+    for (const extra of [
+      {},
+      { budget: 'low' },
+      { hours: 'long' },
+      { noise: 'quiet', aware: 'yes' },
+    ] as Answers[])
+      expect(verdicts(run({ place: 'office', ...extra }))).toEqual({
+        closed: 'best',
+        'semi-open': 'avoid',
+        open: 'avoid',
+      });
   });
 
   it('rules out semi-open and open for DJs, even in a quiet room or for long sessions', () => {
@@ -79,8 +112,13 @@ describe('recommend, on the cases that used to go wrong', () => {
   });
 
   it('never praises isolation to a reader in a quiet room or one who wants to hear the room', () => {
-    for (const answers of [{ noise: 'quiet' }, { aware: 'yes' }, { noise: 'quiet', aware: 'yes', use: 'critical' }] as Answers[])
-      for (const reason of run(answers).reasons) expect(reason.text).not.toMatch(/focus in noise|blocks .* outside noise/);
+    for (const answers of [
+      { noise: 'quiet' },
+      { aware: 'yes' },
+      { noise: 'quiet', aware: 'yes', use: 'critical' },
+    ] as Answers[])
+      for (const reason of run(answers).reasons)
+        expect(reason.text).not.toMatch(/focus in noise|blocks .* outside noise/);
   });
 
   it('names the question and the answer in words, never “you chose”', () => {
@@ -122,7 +160,8 @@ describe('the rules table', () => {
   });
 
   it('never rules out closed-back, so some design is always left', () => {
-    for (const q of QUESTION_KEYS) for (const [, rule] of rowsOf(q)) expect(rule.avoid ?? []).not.toContain('closed');
+    for (const q of QUESTION_KEYS)
+      for (const [, rule] of rowsOf(q)) expect(rule.avoid ?? []).not.toContain('closed');
   });
 
   it('has the words for every answer, and a sentence for every design a rule rules out or an answer favours', () => {
@@ -130,10 +169,12 @@ describe('the rules table', () => {
       for (const [value, rule] of rowsOf(q)) {
         const words = WORDS.answers[q]?.[value];
         expect(words?.said, `${q}=${value}`).toBeTruthy();
-        for (const d of rule.avoid ?? []) expect(words?.against?.[d], `${q}=${value} against ${d}`).toBeDefined();
+        for (const d of rule.avoid ?? [])
+          expect(words?.against?.[d], `${q}=${value} against ${d}`).toBeDefined();
         const lean = rule.lean ?? [0, 0, 0];
         (['closed', 'semi-open', 'open'] as const).forEach((d, i) => {
-          if ((lean[i] ?? 0) > Math.min(...lean)) expect(words?.for?.[d], `${q}=${value} for ${d}`).toBeDefined();
+          if ((lean[i] ?? 0) > Math.min(...lean))
+            expect(words?.for?.[d], `${q}=${value} for ${d}`).toBeDefined();
         });
         if (rule.avoid) expect(words?.for?.closed, `${q}=${value} for closed`).toBeDefined();
       }

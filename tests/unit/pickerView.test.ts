@@ -9,7 +9,9 @@ describe('viewOf', () => {
     const view = viewOf(recommend({}, CATALOG), CATALOG, {});
     expect(view.design).toBe('closed');
     expect(view.headline).toBe('Closed-back');
-    expect(view.summary).toMatch(/^With no answers that tell the designs apart, closed-back is the safe default/);
+    expect(view.summary).toMatch(
+      /^With no answers that tell the designs apart, closed-back is the safe default/,
+    );
     expect(view.shareHref).toBe('/picker/');
   });
 

@@ -4,10 +4,12 @@
  * the answers in the address bar so a result can be shared. No framework: the whole
  * island, logic included, must stay under 4 KB compressed.
  *
- * WebMCP: the form is a declarative tool. The browser fills only the fields an agent
- * passes and leaves the rest as they were, so after answering an agent the form goes
- * back to no answers: the next call starts clean, and a parameter left out means "no
- * preference", whatever was selected before.
+ * WebMCP: the form is a declarative tool, but the browser fills only the fields an agent
+ * passes and leaves the rest as the reader set them, so a parameter left out would not
+ * mean "no preference". Where the browser can register tools from script, the island
+ * re-registers the same tool (the schema the browser built from the form, descriptions
+ * included) with a handler that starts every call from no answers. Where it cannot, an
+ * agent's declarative call is answered and the form then goes back to no answers.
  */
 import type { Answers } from '../../lib/answers';
 import type { Catalog } from '../../lib/catalog';
@@ -18,6 +20,18 @@ type AgentSubmitEvent = SubmitEvent & {
   agentInvoked?: boolean;
   respondWith?: (response: Promise<unknown>) => void;
 };
+
+interface Tool {
+  name: string;
+  description: string;
+  inputSchema: unknown;
+  execute?: (args: Record<string, unknown>) => unknown;
+}
+
+interface ModelContext {
+  getTools(): Promise<Tool[]>;
+  registerTool(tool: Tool): void;
+}
 
 class DesignPicker extends HTMLElement {
   private catalog!: Catalog;
@@ -33,6 +47,23 @@ class DesignPicker extends HTMLElement {
     form.addEventListener('change', () => this.update());
     // Reset fires before the fields are cleared; update once they are.
     form.addEventListener('reset', () => setTimeout(() => this.update()));
+    const context = (document as unknown as { modelContext?: ModelContext }).modelContext;
+    const name = form.getAttribute('toolname');
+    if (context?.registerTool && name)
+      void context.getTools().then((tools) => {
+        const tool = tools.find((t) => t.name === name);
+        if (!tool) return;
+        form.removeAttribute('toolname');
+        context.registerTool({
+          name,
+          description: tool.description,
+          inputSchema: typeof tool.inputSchema === 'string' ? JSON.parse(tool.inputSchema) : tool.inputSchema,
+          execute: (args) => {
+            this.fill(parseAnswers(args ?? {}));
+            return this.update();
+          },
+        });
+      });
     form.addEventListener('submit', (event: AgentSubmitEvent) => {
       event.preventDefault();
       const result = this.update();
