@@ -140,7 +140,7 @@ export const WORDS: PickerWords = {
         said: 'you mix, master or listen critically',
         for: {
           open: {
-            text: 'many engineers prefer open-backs for mixing and critical listening, for their wider, more speaker-like stage.',
+            text: 'an open-back’s wider, more speaker-like stage makes panning, depth and reverb easier to judge.',
             unless: ['noise=loud'],
           },
           'semi-open': {
