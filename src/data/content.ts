@@ -6,6 +6,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { DESIGN_IDS, type DesignId } from '../lib/answers';
 import { byOrder, findContentProblems, formatProblems, sortModels } from '../lib/content';
+import { findEditorialProblems } from '../lib/contentRules';
 
 export type Design = CollectionEntry<'designs'>;
 export type GuideSection = CollectionEntry<'guide'>;
@@ -32,15 +33,18 @@ async function loadAll() {
     getCollection('sources'),
     getCollection('scenarios'),
   ]);
-  const problems = findContentProblems({
-    designs: designs.map((d) => ({ ...d, data: { design: d.data.design } })),
-    guide,
-    models: models.map(flattenModel),
-    faq,
-    glossary,
-    sources,
-    scenarios,
-  });
+  const problems = [
+    ...findContentProblems({
+      designs: designs.map((d) => ({ ...d, data: { design: d.data.design } })),
+      guide,
+      models: models.map(flattenModel),
+      faq,
+      glossary,
+      sources,
+      scenarios,
+    }),
+    ...findEditorialProblems({ designs, guide, models, faq, glossary, sources, scenarios }),
+  ];
   if (problems.length > 0) throw new Error(formatProblems(problems));
   return { designs, guide, models, faq, glossary, sources, scenarios };
 }

@@ -54,6 +54,25 @@ const cases: { name: string; edit: (dir: string) => void; expected: RegExp[] }[]
       replaceIn(dir, 'guide/intro.mdx', '<ProsCons design="open" />', '<ProsCons design="half-open" />'),
     expected: [/guide\/intro\.mdx → body design=: "half-open" is not in designs/],
   },
+  {
+    name: 'a price in a currency',
+    edit: (dir) =>
+      replaceIn(dir, 'models/fixture-open.yaml', 'note: A fixture model', 'note: A $99 fixture model'),
+    expected: [/models\/fixture-open\.yaml → note: states a price \("\$99"\)/],
+  },
+  {
+    name: 'a link to another site that is not https',
+    edit: (dir) =>
+      replaceIn(
+        dir,
+        'faq/fixture-question.mdx',
+        'Some fixture nuance.',
+        'Some [fixture](http://example.com/) nuance.',
+      ),
+    expected: [
+      /faq\/fixture-question\.mdx → body link: "http:\/\/example\.com\/" must be an https:\/\/ address/,
+    ],
+  },
 ];
 
 describe('a malformed content file', () => {
