@@ -1,5 +1,5 @@
 /**
- * Builds the site from a copy of the fixture content, changed by `edit`, into a
+ * Builds the site from a copy of the fixture content (or another content folder), changed by `edit`, into a
  * throwaway folder with its own content cache. Used to prove that a malformed entry
  * fails the build with a useful message, and that one content edit reaches every page.
  */
@@ -10,6 +10,8 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 export const FIXTURE_CONTENT = join(ROOT, 'tests', 'fixtures', 'content');
+/** The real content, for tests that apply an editor's change to a copy of it. */
+export const SITE_CONTENT = join(ROOT, 'content');
 
 export interface FixtureBuild {
   ok: boolean;
@@ -30,10 +32,13 @@ export function replaceIn(dir: string, file: string, from: string | RegExp, to: 
   writeFileSync(path, after);
 }
 
-export function buildFixture(edit: (contentDir: string) => void = () => {}): FixtureBuild {
+export function buildFixture(
+  edit: (contentDir: string) => void = () => {},
+  { from = FIXTURE_CONTENT, env = {} }: { from?: string; env?: Record<string, string> } = {},
+): FixtureBuild {
   const work = mkdtempSync(join(tmpdir(), 'content-fixture-'));
   const content = join(work, 'content');
-  cpSync(FIXTURE_CONTENT, content, { recursive: true });
+  cpSync(from, content, { recursive: true });
   edit(content);
   const dist = join(work, 'dist');
   const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
@@ -45,6 +50,7 @@ export function buildFixture(edit: (contentDir: string) => void = () => {}): Fix
       OUT_DIR: dist,
       ASTRO_CACHE_DIR: join(work, 'cache'),
       NO_COLOR: '1',
+      ...env,
     },
   });
   const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
