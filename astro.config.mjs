@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import staticHeaders from './src/integrations/staticHeaders.ts';
+import { CSP_DIRECTIVES } from './src/lib/headers.ts';
 import { sitemapFacts } from './src/lib/sitemap.ts';
 
 /**
@@ -45,16 +46,7 @@ export default defineConfig({
     // style-src; everything else is shut unless listed here. No 'unsafe-inline' anywhere.
     csp: {
       algorithm: 'SHA-256',
-      directives: [
-        "default-src 'none'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "manifest-src 'self'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "object-src 'none'",
-      ],
+      directives: [...CSP_DIRECTIVES],
     },
   },
   vite: {
