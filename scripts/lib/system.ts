@@ -114,6 +114,30 @@ export function ensureJava(): Found {
   return installed;
 }
 
+/** nginx for the deploy config test: PATH first, then where Debian puts it. */
+export function findNginx(): Found | undefined {
+  const path = onPath('nginx');
+  if (path) return { path, source: 'PATH' };
+  return existsSync('/usr/sbin/nginx') ? { path: '/usr/sbin/nginx', source: 'system nginx' } : undefined;
+}
+
+export const NO_NGINX = `No nginx found for the test of deploy/nginx/open-or-closed.conf. Any one of these fixes it:
+  - sudo apt-get install nginx-light (or nginx)   (Debian or Ubuntu)
+  - brew install nginx                             (macOS)
+  - install nginx and put it on PATH`;
+
+/** Find nginx, installing Debian's package when that is possible. */
+export function ensureNginx(): Found {
+  const found = findNginx();
+  if (found) return found;
+  if (!canAptInstall()) throw new Error(NO_NGINX);
+  console.log('No nginx found: installing Debian\'s "nginx" package for the deploy config test…');
+  aptInstall(['nginx']);
+  const installed = findNginx();
+  if (!installed) throw new Error(NO_NGINX);
+  return installed;
+}
+
 /**
  * Flags for every Chromium the tests launch. Root needs --no-sandbox; the rest stop
  * Chromium's own background traffic, which a closed network refuses noisily and which
