@@ -8,12 +8,14 @@ import { defineConfig } from 'astro/config';
 import staticHeaders from './src/integrations/staticHeaders.ts';
 import { CSP_DIRECTIVES } from './src/lib/headers.ts';
 import { sitemapFacts } from './src/lib/sitemap.ts';
+import { resolveSiteUrl } from './src/lib/siteUrl.ts';
 
 /**
  * The public address the site is deployed at: canonical URLs, the sitemap and social
- * cards are built from it. Set SITE_URL when building for a real domain.
+ * cards are built from it. Set SITE_URL when building for a real domain; a value that is
+ * not an absolute http(s) origin stops here with what is expected (src/lib/siteUrl.ts).
  */
-const site = process.env.SITE_URL ?? 'https://open-or-closed.example';
+const { site, warning: siteWarning } = resolveSiteUrl(process.env.SITE_URL);
 const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
@@ -40,6 +42,15 @@ export default defineConfig({
       },
     }),
     staticHeaders(),
+    {
+      // Said once, and only when building: a dev server never needs the real address.
+      name: 'site-url',
+      hooks: {
+        'astro:config:setup': ({ command, logger }) => {
+          if (command === 'build' && siteWarning) logger.warn(siteWarning);
+        },
+      },
+    },
   ],
   security: {
     // Astro adds the hashes of every script and style it emits to script-src and

@@ -50,6 +50,9 @@ export function buildFixture(
       OUT_DIR: dist,
       ASTRO_CACHE_DIR: join(work, 'cache'),
       NO_COLOR: '1',
+      // A fixture build is not a production build for a real domain; set, so it stays
+      // quiet. The test of the SITE_URL warning passes an empty one.
+      SITE_URL: 'https://fixture.example',
       ...env,
     },
   });

@@ -2,7 +2,10 @@
  * A malformed content file must stop the build and say which file, which field and
  * what is wrong. Each case breaks one thing in a copy of the fixture content.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PLACEHOLDER_SITE } from '../../src/lib/siteUrl';
 import { buildFixture, replaceIn } from './buildFixture';
 
 const cases: { name: string; edit: (dir: string) => void; expected: RegExp[] }[] = [
@@ -87,11 +90,37 @@ describe('a malformed content file', () => {
 });
 
 describe('the fixture content itself', () => {
+  // Built without SITE_URL, as a first `npm run build` would be.
+  const build = buildFixture(() => {}, { env: { SITE_URL: '' } });
+
   it('builds without errors, so every failure above comes from its one edit', () => {
-    const build = buildFixture();
     expect(build.output).not.toMatch(/error/i);
-    // Only the one known-harmless warning is filtered (astro.config.mjs); any other shows here.
-    expect(build.output).not.toMatch(/\[WARN\]|\bwarning\b/i);
     expect(build.ok).toBe(true);
+  });
+
+  it('prints one warning, naming SITE_URL and the placeholder it used, and no other', () => {
+    // Only the one known-harmless Rolldown warning is filtered (astro.config.mjs); any other shows here.
+    const warnings = build.output.split('\n').filter((line) => /\[WARN\]|\bwarning\b/i.test(line));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('SITE_URL');
+    expect(warnings[0]).toContain(PLACEHOLDER_SITE);
+  });
+
+  it('gives the 404 page no canonical address, since it answers at every unknown one', () => {
+    const html = readFileSync(join(build.dist, '404.html'), 'utf8');
+    expect(html).not.toContain('rel="canonical"');
+    expect(html).not.toContain('og:url');
+  });
+});
+
+describe('a SITE_URL that cannot be the site address', () => {
+  it.each([
+    ['not absolute', 'headphones.example.org', /absolute http\(s\) address/],
+    ['with a path', 'https://example.org/sub', /root of its domain/],
+  ])('stops the build when it is %s, saying what is expected', (_, value, message) => {
+    const build = buildFixture(() => {}, { env: { SITE_URL: value } });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/SITE_URL/);
+    expect(build.output).toMatch(message);
   });
 });
