@@ -225,8 +225,9 @@ describe('parseAnswers and toQuery', () => {
 });
 
 const real = realCatalog();
-const catalogs: [string, Catalog][] = [['ratings like the content’s', CATALOG]];
-if (real) catalogs.push(['the real content', real]);
+// On CATALOG, picker.test.ts checks monotonicity over every possible set of answers, so
+// sampling it here again would only repeat that; the sample runs on the real content.
+const catalogs: [string, Catalog][] = real ? [['the real content', real]] : [];
 
 describe.each(catalogs)('recommend is monotone, on %s', (_, catalog) => {
   const winner = (answers: Answers) => rank(recommend(answers, catalog).winner);
