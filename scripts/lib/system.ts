@@ -22,16 +22,6 @@ export function onPath(name: string): string | undefined {
   return undefined;
 }
 
-const SYSTEM_CHROMES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
-
 /**
  * Playwright's own Chromium if it was installed (`npx playwright install chromium`),
  * else CHROMIUM_PATH, else a system Chromium or Chrome. Returns undefined if none.
@@ -45,7 +35,10 @@ export async function findChromium(): Promise<Found | undefined> {
     if (existsSync(fromEnv)) return { path: fromEnv, source: 'CHROMIUM_PATH' };
     throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`);
   }
-  const system = SYSTEM_CHROMES.find((path) => existsSync(path));
+  // chrome-launcher knows where Chrome and Chromium live on Linux, macOS and Windows
+  // (CHROME_PATH, the usual install folders, PATH), best candidate first.
+  const { Launcher } = await import('chrome-launcher');
+  const system = Launcher.getInstallations().find((path) => existsSync(path));
   return system ? { path: system, source: 'system browser' } : undefined;
 }
 
