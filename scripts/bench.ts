@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type PageWeight, weighPage } from './lib/bytes.ts';
 import { listPages } from './lib/dist.ts';
+import { parseHeadersFile } from '../src/lib/headers.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -22,6 +23,9 @@ const sizes = values.sizes
   .split(',')
   .map(Number)
   .filter((n) => n > 0);
+
+/** Rules in the build's _headers: Cloudflare reads 100 at most, so it must not grow with pages. */
+const headerRules = (dist: string) => parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')).length;
 
 function build(env: Record<string, string>): { seconds: number; pages: number; dist: string } {
   const dist = env.OUT_DIR ?? join(root, 'dist');
@@ -46,7 +50,10 @@ const PLACES = ['home', 'studio', 'office', 'travel', 'gym'];
 const NOISE = ['quiet', 'some', 'loud'];
 const USES = ['music', 'critical', 'recording', 'dj', 'gaming'];
 
-/** A plausible scenario entry; generated, so the content schema checks it like any other. */
+/**
+ * A plausible scenario entry; generated, so the content schema and the editorial rules
+ * check it like any other (its body is long enough for a situation's page).
+ */
 function scenario(index: number): string {
   const pick = (list: string[]) => list[index % list.length] ?? '';
   return `---
@@ -61,7 +68,7 @@ order: ${1000 + index}
 published: 2026-11-24
 ---
 
-This page exists only in a temporary copy of the content, to time the build.
+${Array.from({ length: 12 }, () => 'This page exists only in a temporary copy of the content, to time the build.').join(' ')}
 `;
 }
 
@@ -74,10 +81,17 @@ const perPage = listPages(clean).map((page) => ({
   ...weighPage(clean, readFileSync(page.file, 'utf8')),
 }));
 
-const scaling: { extraEntries: number; pages: number; seconds: number; msPerPage: number }[] = [
+const scaling: {
+  extraEntries: number;
+  pages: number;
+  headerRules: number;
+  seconds: number;
+  msPerPage: number;
+}[] = [
   {
     extraEntries: 0,
     pages: base.pages,
+    headerRules: headerRules(clean),
     seconds: base.seconds,
     msPerPage: (base.seconds * 1000) / base.pages,
   },
@@ -97,6 +111,7 @@ for (const count of sizes) {
   scaling.push({
     extraEntries: count,
     pages: run.pages,
+    headerRules: headerRules(run.dist),
     seconds: run.seconds,
     msPerPage: (run.seconds * 1000) / run.pages,
   });
@@ -124,7 +139,7 @@ console.log(
 console.log('\nBuild time by size');
 for (const s of scaling) {
   console.log(
-    `+${s.extraEntries} entries\t${s.pages} pages\t${s.seconds.toFixed(1)} s\t${s.msPerPage.toFixed(1)} ms/page`,
+    `+${s.extraEntries} entries\t${s.pages} pages\t${s.headerRules} _headers rules\t${s.seconds.toFixed(1)} s\t${s.msPerPage.toFixed(1)} ms/page`,
   );
 }
 
