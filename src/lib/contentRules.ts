@@ -92,18 +92,6 @@ function stringsIn(value: unknown, path = ''): [string, string][] {
   return [];
 }
 
-/** Source ids named in data: any `source` string or `sources` list, at any depth. */
-function sourcesNamedIn(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(sourcesNamedIn);
-  if (!value || typeof value !== 'object' || value instanceof Date) return [];
-  return Object.entries(value).flatMap(([key, item]) => {
-    if (key === 'source' && typeof item === 'string') return [item];
-    if (key === 'sources' && Array.isArray(item))
-      return item.filter((s): s is string => typeof s === 'string');
-    return sourcesNamedIn(item);
-  });
-}
-
 /** A calendar day as `YYYY-MM-DD`, in UTC like the dates YAML parses. */
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -322,24 +310,6 @@ export function findEditorialProblems(content: RuleSet, options: RuleOptions = {
     seeAlso.forEach((other, index) => {
       if (other === term.id) add(term, 'glossary', `seeAlso[${index}]`, 'names the term itself');
     });
-  }
-
-  // Sources: every source backs something, cited in a body or named by an entry's data.
-  const cited = new Set([
-    ...withBodies.flatMap(([, entries]) =>
-      entries.flatMap((e) => [...(e.body ?? '').matchAll(/<Cite\s+id="([^"]*)"/g)].map((m) => m[1] ?? '')),
-    ),
-    ...collections.flatMap(([, entries]) => entries.flatMap((e) => sourcesNamedIn(e.data))),
-  ]);
-  for (const source of content.sources) {
-    if (!cited.has(source.id)) {
-      add(
-        source,
-        'sources',
-        'file',
-        `"${source.id}" is cited nowhere: add <Cite id="${source.id}" /> after the claim it backs, or delete the file`,
-      );
-    }
   }
 
   return problems;

@@ -205,9 +205,6 @@ describe('the editorial rules', () => {
     expect(fields(set)).toEqual(['content/x/term → seeAlso[0]']);
   });
 
-  it('reject a source that nothing cites', () => {
-    expect(fields(validSet())).toEqual(['content/x/src-c → file']);
-  });
 });
 
 describe('wordsIn', () => {
