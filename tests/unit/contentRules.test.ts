@@ -204,7 +204,6 @@ describe('the editorial rules', () => {
     set.glossary = [entry('term', { seeAlso: ['term'] })];
     expect(fields(set)).toEqual(['content/x/term → seeAlso[0]']);
   });
-
 });
 
 describe('wordsIn', () => {
