@@ -16,6 +16,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+          globalSetup: ['tests/build/cleanup.ts'],
           environment: 'node',
           // Whole Astro builds run in tests/build.
           testTimeout: 120_000,

@@ -8,7 +8,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type PageWeight, weighPage } from './lib/bytes.ts';
@@ -73,7 +72,11 @@ ${Array.from({ length: 12 }, () => 'This page exists only in a temporary copy of
 }
 
 console.log('Building the site as it is…');
-const clean = join(mkdtempSync(join(tmpdir(), 'bench-')), 'dist');
+// Work folders inside the project: Astro puts a build's prerender chunks in <cwd>/.astro/
+// when outDir lies outside the working directory, where another build could overwrite them.
+const scratch = join(root, '.tmp', 'bench');
+mkdirSync(scratch, { recursive: true });
+const clean = join(mkdtempSync(join(scratch, 'base-')), 'dist');
 const base = build({ OUT_DIR: clean, ASTRO_CACHE_DIR: join(clean, '..', 'cache') });
 
 const perPage = listPages(clean).map((page) => ({
@@ -97,7 +100,7 @@ const scaling: {
   },
 ];
 for (const count of sizes) {
-  const work = mkdtempSync(join(tmpdir(), `bench-${count}-`));
+  const work = mkdtempSync(join(scratch, `bench-${count}-`));
   const content = join(work, 'content');
   cpSync(join(root, 'content'), content, { recursive: true });
   for (let i = 0; i < count; i++)

@@ -4,8 +4,7 @@
  * fails the build with a useful message, and that one content edit reaches every page.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -36,7 +35,12 @@ export function buildFixture(
   edit: (contentDir: string) => void = () => {},
   { from = FIXTURE_CONTENT, env = {} }: { from?: string; env?: Record<string, string> } = {},
 ): FixtureBuild {
-  const work = mkdtempSync(join(tmpdir(), 'content-fixture-'));
+  // Inside the project: Astro writes a build's prerender chunks into <cwd>/.astro/ when
+  // outDir lies outside the working directory, so two fixture builds running at once (Vitest
+  // runs files in parallel) would overwrite each other's chunks. Inside, each build keeps
+  // them in its own outDir. tests/build/cleanup.ts removes these folders.
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  const work = mkdtempSync(join(ROOT, '.tmp', 'content-fixture-'));
   const content = join(work, 'content');
   cpSync(from, content, { recursive: true });
   edit(content);
