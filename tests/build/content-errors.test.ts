@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDER_SITE } from '../../src/lib/siteUrl';
-import { buildFixture, replaceIn } from './buildFixture';
+import { buildFixture, buildFixtureAsync, replaceIn } from './buildFixture';
 
 const cases: { name: string; edit: (dir: string) => void; expected: RegExp[] }[] = [
   {
@@ -112,10 +112,11 @@ const cases: { name: string; edit: (dir: string) => void; expected: RegExp[] }[]
 ];
 
 describe('a malformed content file', () => {
-  it.each(cases)(
+  // Each case is its own build; they run side by side, each in its own folder.
+  it.concurrent.each(cases)(
     'fails the build and names the file, the field and the problem for $name',
-    ({ edit, expected }) => {
-      const build = buildFixture(edit);
+    async ({ edit, expected }) => {
+      const build = await buildFixtureAsync(edit);
       expect(build.ok, build.output).toBe(false);
       for (const pattern of expected) expect(build.output).toMatch(pattern);
     },
@@ -147,11 +148,11 @@ describe('the fixture content itself', () => {
 });
 
 describe('a SITE_URL that cannot be the site address', () => {
-  it.each([
+  it.concurrent.each([
     ['not absolute', 'headphones.example.org', /absolute http\(s\) address/],
     ['with a path', 'https://example.org/sub', /root of its domain/],
-  ])('stops the build when it is %s, saying what is expected', (_, value, message) => {
-    const build = buildFixture(() => {}, { env: { SITE_URL: value } });
+  ])('stops the build when it is %s, saying what is expected', async (_, value, message) => {
+    const build = await buildFixtureAsync(() => {}, { env: { SITE_URL: value } });
     expect(build.ok).toBe(false);
     expect(build.output).toMatch(/SITE_URL/);
     expect(build.output).toMatch(message);
