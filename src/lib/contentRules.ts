@@ -304,6 +304,19 @@ export function findEditorialProblems(content: RuleSet, options: RuleOptions = {
     }
   }
 
+  // Models: a published impedance is a maker's figure, so the model cites where it is stated.
+  for (const model of content.models) {
+    const { impedance, sources } = dataOf(model);
+    if (impedance !== undefined && !(Array.isArray(sources) && sources.length > 0)) {
+      add(
+        model,
+        'models',
+        'impedance',
+        'is given, but sources is empty: cite the page that states the figure',
+      );
+    }
+  }
+
   // Glossary: a term never sends the reader back to itself.
   for (const term of content.glossary) {
     const seeAlso = (dataOf(term)['seeAlso'] as unknown[] | undefined) ?? [];
