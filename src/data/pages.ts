@@ -7,6 +7,16 @@
  */
 import type { DesignId } from '../lib/answers';
 import { designPairs } from '../lib/ratings';
+import {
+  COMPARE_URL,
+  compareUrl,
+  designUrl,
+  FAQ_URL,
+  GLOSSARY_URL,
+  HOME_URL,
+  PICKER_URL,
+  scenarioUrl,
+} from '../lib/urls';
 import { HOME } from '../site';
 import { getDesigns, getGuideSections, getScenarios } from './content';
 
@@ -39,7 +49,7 @@ async function collect(): Promise<PageMeta[]> {
   const guideDates = guide.flatMap((s) => [s.data.published, s.data.updated]);
   return [
     {
-      path: '/',
+      path: HOME_URL,
       title: HOME.title,
       description: HOME.description,
       kind: 'home',
@@ -47,7 +57,7 @@ async function collect(): Promise<PageMeta[]> {
       modified: latest(guideDates),
     },
     ...designs.map((design): PageMeta => ({
-      path: `/designs/${design.id}/`,
+      path: designUrl(design.id),
       title: `${design.data.name} headphones: pros, cons and who they suit`,
       description: design.data.description,
       kind: 'design',
@@ -56,7 +66,7 @@ async function collect(): Promise<PageMeta[]> {
       modified: design.data.updated ?? design.data.published,
     })),
     {
-      path: '/compare/',
+      path: COMPARE_URL,
       title: 'Open vs closed vs semi-open headphones: compared',
       description:
         'Open-back, closed-back and semi-open headphones side by side: ratings, how each cup handles sound and noise, and which to pick in each situation.',
@@ -65,7 +75,7 @@ async function collect(): Promise<PageMeta[]> {
       modified: latest(designDates),
     },
     ...designPairs(designs).map(([a, b]): PageMeta => ({
-      path: `/compare/${a.id}-vs-${b.id}/`,
+      path: compareUrl(a.id, b.id),
       title: `${a.data.name} vs ${b.data.name.toLowerCase()} headphones compared`,
       description: `${a.data.name} or ${b.data.name.toLowerCase()} headphones? Their ratings and pros and cons side by side, and when to choose each.`,
       kind: 'pair',
@@ -73,7 +83,7 @@ async function collect(): Promise<PageMeta[]> {
       modified: latest([a.data.updated, b.data.updated, a.data.published, b.data.published]),
     })),
     {
-      path: '/picker/',
+      path: PICKER_URL,
       title: 'Headphone picker: open, closed or semi-open for you?',
       description:
         'Answer a few questions about where and how you listen, and get open-back, closed-back or semi-open ranked for you, with the reasons and example models.',
@@ -89,21 +99,21 @@ async function collect(): Promise<PageMeta[]> {
       kind: 'picker',
     },
     {
-      path: '/faq/',
+      path: FAQ_URL,
       title: 'Open vs closed-back headphones: questions answered',
       description:
         'Short, direct answers to what people ask before choosing open-back, closed-back or semi-open headphones, from office use to mixing, gaming and bass.',
       kind: 'faq',
     },
     {
-      path: '/glossary/',
+      path: GLOSSARY_URL,
       title: 'Headphone glossary: soundstage, leakage, impedance and more',
       description:
         'Plain definitions of the headphone terms this guide uses: soundstage, isolation, leakage, impedance, planar magnetic drivers, ear fatigue and more.',
       kind: 'glossary',
     },
     ...scenarios.map((scenario): PageMeta => ({
-      path: `/for/${scenario.id}/`,
+      path: scenarioUrl(scenario.id),
       title: scenario.data.title,
       description: scenario.data.description,
       kind: 'scenario',

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
-import { FIRST_ROUND_TRIP_BYTES, sizes, weighPage } from '../scripts/lib/bytes.ts';
-import { DIST } from './helpers';
+import { FIRST_ROUND_TRIP_BYTES, sizes, weighPage } from '../../scripts/lib/bytes.ts';
+import { DIST } from './dist';
 
 const SITE = process.env.SITE_URL ?? 'https://open-or-closed.example';
 /** The host script's budget, brotli-compressed: it loads on other people's pages. */
