@@ -60,5 +60,8 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
   },
+  // Styles go inline so a page renders from its first response alone (no blocking
+  // stylesheet request); the CSP below hashes each <style> like the scripts.
+  build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
 });

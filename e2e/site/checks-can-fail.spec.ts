@@ -50,7 +50,7 @@ test('the link check reports missing pages, images and fragments, and only those
   );
 });
 
-test('the byte budget catches an oversized stylesheet and JavaScript on a page without an island', () => {
+test('the byte budget catches a blocking stylesheet, an oversized first response and JavaScript on a page without an island', () => {
   const site = mkdtempSync(join(tmpdir(), 'budget-fixture-'));
   cpSync(join(FIXTURES, 'broken-site'), site, { recursive: true });
   // Random class names defeat compression the way a bloated real stylesheet would.
@@ -61,9 +61,13 @@ test('the byte budget catches an oversized stylesheet and JavaScript on a page w
   while (css.length < 80_000) css += `.${random()}{margin:${random().length}px;content:"${random()}"}\n`;
   writeFileSync(join(site, 'style.css'), css);
 
-  const weight = weighPage(site, readFileSync(join(site, 'index.html'), 'utf8'));
-  expect(weight.firstScreen).toBeGreaterThan(FIRST_ROUND_TRIP_BYTES);
+  const html = readFileSync(join(site, 'index.html'), 'utf8');
+  const weight = weighPage(site, html);
+  expect(weight.stylesheets).toEqual(['/style.css']);
   expect(weight.js.raw).toBeGreaterThan(0);
+  // The same styles inlined: nothing blocks, but the response no longer fits one round trip.
+  const inlined = weighPage(site, html.replace('</head>', `<style>${css}</style></head>`));
+  expect(inlined.firstResponse).toBeGreaterThan(FIRST_ROUND_TRIP_BYTES);
 });
 
 test('the page watch reports console errors, outside requests and layout shift', async ({
