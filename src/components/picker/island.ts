@@ -48,6 +48,31 @@ class DesignPicker extends HTMLElement {
     }
   }
 
+  /** A ranking entry as PickerResult.astro renders it: the name, then the shared verdict badge. */
+  private rankItem(design: string, verdict: 'best' | 'fine' | 'avoid') {
+    const li = document.createElement('li');
+    const badge = document.createElement('span');
+    li.dataset.verdict = badge.dataset.verdict = verdict;
+    badge.className = 'verdict';
+    badge.textContent = { best: 'Best', fine: 'Fine', avoid: 'Avoid' }[verdict];
+    li.append(`${this.catalog.designs.find((d) => d.id === design)?.name ?? design} `, badge);
+    return li;
+  }
+
+  /** Keeps PickerSummary.astro's bar (where there is one) in step with the result. */
+  private summarise(design: string, headline: string, summary: string) {
+    const bar = this.querySelector<HTMLElement>('[data-testid="picker-summary"]');
+    if (!bar) return;
+    bar.dataset.design = design;
+    for (const [name, text] of [
+      ['headline', headline],
+      ['summary', summary],
+    ]) {
+      const el = bar.querySelector(`[data-bar="${name}"]`);
+      if (el) el.textContent = text;
+    }
+  }
+
   private update() {
     const answers = this.answers();
     const result = recommend(answers, this.catalog);
@@ -59,26 +84,22 @@ class DesignPicker extends HTMLElement {
     const slot = (name: string) => root.querySelector<HTMLElement>(`[data-slot="${name}"]`) as HTMLElement;
     slot('headline').textContent = view.headline;
     slot('summary').textContent = view.summary;
-    const list = (name: string, items: string[], verdicts?: string[]) =>
+    const list = (name: string, items: string[]) =>
       slot(name).replaceChildren(
-        ...items.map((text, i) => {
+        ...items.map((text) => {
           const li = document.createElement('li');
           li.textContent = text;
-          if (verdicts?.[i]) li.dataset.verdict = verdicts[i];
           return li;
         }),
       );
-    list(
-      'ranking',
-      view.ranking.map((r) => r.text),
-      view.ranking.map((r) => r.verdict),
-    );
+    slot('ranking').replaceChildren(...view.ranking.map((r) => this.rankItem(r.design, r.verdict)));
     list('reasons', view.reasons);
     list('models', view.models);
     const more = slot('more') as HTMLAnchorElement;
     more.href = view.moreHref;
     more.textContent = `More about ${view.headline.toLowerCase()} headphones`;
     (slot('share') as HTMLAnchorElement).href = view.shareHref;
+    this.summarise(view.design, view.headline, view.summary);
     if (this.hasAttribute('data-sync-url')) {
       const query = toQuery(answers);
       history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
