@@ -64,13 +64,10 @@ class DesignPicker extends HTMLElement {
     const bar = this.querySelector<HTMLElement>('[data-testid="picker-summary"]');
     if (!bar) return;
     bar.dataset.design = design;
-    for (const [name, text] of [
-      ['headline', headline],
-      ['summary', summary],
-    ]) {
-      const el = bar.querySelector(`[data-bar="${name}"]`);
-      if (el) el.textContent = text;
-    }
+    const headlineEl = bar.querySelector('[data-bar="headline"]');
+    const summaryEl = bar.querySelector('[data-bar="summary"]');
+    if (headlineEl) headlineEl.textContent = headline;
+    if (summaryEl) summaryEl.textContent = summary;
   }
 
   private update() {
