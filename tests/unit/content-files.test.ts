@@ -279,9 +279,10 @@ describe('the guide', () => {
     'picker',
     'models',
     'studio',
+    'beyond-the-cup',
   ];
 
-  it('has its nine sections in reading order', () => {
+  it('has its sections in reading order', () => {
     const sorted = [...content.guide].sort(
       (a, b) => (a.data['order'] as number) - (b.data['order'] as number),
     );
@@ -339,9 +340,9 @@ describe('the guide', () => {
 });
 
 describe('the other collections', () => {
-  it('has the fifteen reader questions in their own order', () => {
+  it('numbers the reader questions 1, 2, 3 and so on, with no gaps', () => {
     const orders = content.faq.map((f) => f.data['order'] as number).sort((a, b) => a - b);
-    expect(orders).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    expect(orders).toEqual(Array.from({ length: orders.length }, (_, i) => i + 1));
   });
 
   it('has every glossary term the guide relies on', () => {
