@@ -54,6 +54,12 @@ export const COMMON_HEADERS: Record<string, string> = {
 /** Hashed build assets never change under the same name, so browsers may keep them for a year. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
+/**
+ * The embed script is loaded by other sites under a name that never changes, so it must
+ * not be cached for a year: a fix reaches host pages within the hour.
+ */
+export const EMBED_SCRIPT_CACHE = 'public, max-age=3600';
+
 /** Path patterns other sites may put in an <iframe>; every other response refuses to be framed. */
 export const FRAMABLE = '/embed/*';
 
@@ -65,6 +71,7 @@ export const HEADER_RULES: readonly { pattern: string; headers: Record<string, s
     headers: { 'Content-Security-Policy': ['frame-ancestors *', ...HEADER_CSP_DIRECTIVES].join('; ') },
   },
   { pattern: '/_astro/*', headers: { 'Cache-Control': IMMUTABLE } },
+  { pattern: '/embed.js', headers: { 'Cache-Control': EMBED_SCRIPT_CACHE } },
 ];
 
 /** The `_headers` file: the same few rules however many pages the site has. */

@@ -12,7 +12,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureNginx } from '../../scripts/lib/system.ts';
-import { COMMON_HEADERS, cspFromHtml, framableByAnyone, IMMUTABLE, policiesIn } from '../../src/lib/headers';
+import {
+  COMMON_HEADERS,
+  cspFromHtml,
+  EMBED_SCRIPT_CACHE,
+  framableByAnyone,
+  IMMUTABLE,
+  policiesIn,
+} from '../../src/lib/headers';
 import { DIST } from './dist';
 
 const DEPLOY = resolve(import.meta.dirname, '..', '..', 'deploy', 'nginx');
@@ -163,14 +170,15 @@ describe('the nginx config in deploy/nginx, over dist/', () => {
   });
 
   it('serves a hashed asset compressed, cached for a year, with every header', async () => {
-    const css = asset('.css');
-    expect(css, 'a stylesheet in dist/_astro').toBeTruthy();
-    const answer = await get(`/_astro/${css}`);
+    // Styles are inlined into each page, so the hashed assets are the islands' scripts.
+    const script = asset('.js');
+    expect(script, 'a script in dist/_astro').toBeTruthy();
+    const answer = await get(`/_astro/${script}`);
     expect(answer.status).toBe(200);
-    expect(answer.headers.get('content-type')).toMatch(/^text\/css/);
+    expect(answer.headers.get('content-type')).toMatch(/javascript/);
     expect(answer.headers.get('content-encoding')).toBe('gzip');
     expect(answer.headers.get('cache-control')).toBe(IMMUTABLE);
-    expectCommonHeaders(answer, css ?? '');
+    expectCommonHeaders(answer, script ?? '');
   });
 
   it('compresses JavaScript, SVG, XML and text too', async () => {
@@ -201,6 +209,21 @@ describe('the nginx config in deploy/nginx, over dist/', () => {
       }).end();
     });
     expect(plain).toBe(readFileSync(join(DIST, '404.html'), 'utf8'));
+  });
+
+  it('answers an unknown path under /embed/ with the 404 page, which no site may frame', async () => {
+    const answer = await get('/embed/no-such-widget/');
+    expect(answer.status).toBe(404);
+    expectCommonHeaders(answer, '/embed/ 404');
+    expect(framableByAnyone(answer.headers)).toBe(false);
+  });
+
+  it('serves /embed.js to any host page with a short cache, never as immutable', async () => {
+    const answer = await get('/embed.js');
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toMatch(/javascript/);
+    expect(answer.headers.get('cache-control')).toBe(EMBED_SCRIPT_CACHE);
+    expect(answer.headers.get('cross-origin-resource-policy')).toBeNull();
   });
 
   it('redirects a slashless directory URL to its one address with a 301', async () => {
