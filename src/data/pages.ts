@@ -7,7 +7,7 @@
  */
 import type { DesignId } from '../lib/answers';
 import { designPairs } from '../lib/ratings';
-import { HOME } from '../site';
+import { GUIDE, HOME } from '../site';
 import { getDesigns, getGuideSections, getScenarios } from './content';
 
 export interface PageMeta {
@@ -18,7 +18,7 @@ export interface PageMeta {
   /** Meta description: at most 155 characters. */
   description: string;
   /** What the page is, for structured data and llms.txt. */
-  kind: 'home' | 'design' | 'compare' | 'pair' | 'picker' | 'faq' | 'glossary' | 'scenario';
+  kind: 'home' | 'guide' | 'design' | 'compare' | 'pair' | 'picker' | 'faq' | 'glossary' | 'situations' | 'scenario';
   /** The design the page is about, if any: it tints the social image. */
   design?: DesignId | undefined;
   /** Dates from the content the page shows; left out where the content has none. */
@@ -43,6 +43,14 @@ async function collect(): Promise<PageMeta[]> {
       title: HOME.title,
       description: HOME.description,
       kind: 'home',
+      published: earliest(guideDates),
+      modified: latest(guideDates),
+    },
+    {
+      path: '/guide/',
+      title: GUIDE.title,
+      description: GUIDE.description,
+      kind: 'guide',
       published: earliest(guideDates),
       modified: latest(guideDates),
     },
@@ -94,6 +102,15 @@ async function collect(): Promise<PageMeta[]> {
       description:
         'Plain definitions of the headphone terms this guide uses: soundstage, isolation, leakage, impedance, planar magnetic drivers, ear fatigue and more.',
       kind: 'glossary',
+    },
+    {
+      path: '/for/',
+      title: 'Open or closed headphones for every situation',
+      description:
+        'Office, commute, gym, studio, gaming, long sessions and more: the headphone design to choose in each situation, worked out by the picker.',
+      kind: 'situations',
+      published: earliest(scenarios.map((s) => s.data.published)),
+      modified: latest(scenarios.flatMap((s) => [s.data.updated, s.data.published])),
     },
     ...scenarios.map((scenario): PageMeta => ({
       path: `/for/${scenario.id}/`,
