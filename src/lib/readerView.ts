@@ -89,3 +89,24 @@ export interface SituationReason {
 export function situationReasons(reasons: readonly SituationReason[], name: (design: string) => string): string[] {
   return reasons.map((r) => (r.effect === 'for' ? r.text : `Against ${name(r.design).toLowerCase()}: ${r.text}`));
 }
+
+/**
+ * For a pair of designs, the situations in which each ranks above the other in the
+ * picker's result: the pair page's verdict, so it always agrees with the situation
+ * pages. `rankings` maps a situation to its ranking, best first.
+ */
+export function pairWins<S>(
+  situations: readonly S[],
+  ranking: (situation: S) => readonly string[],
+  a: string,
+  b: string,
+): { a: S[]; b: S[] } {
+  const wins = { a: [] as S[], b: [] as S[] };
+  for (const situation of situations) {
+    const order = ranking(situation);
+    const [ia, ib] = [order.indexOf(a), order.indexOf(b)];
+    if (ia < 0 || ib < 0) continue;
+    (ia < ib ? wins.a : wins.b).push(situation);
+  }
+  return wins;
+}
