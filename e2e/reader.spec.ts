@@ -47,7 +47,9 @@ test.describe('the home page', () => {
       await page.setViewportSize(viewport);
       await page.goto('/');
       const height = await pageHeight(page);
-      console.log(`home at ${viewport.width}×${viewport.height}: ${height} px, ${(height / viewport.height).toFixed(1)} screens`);
+      console.log(
+        `home at ${viewport.width}×${viewport.height}: ${height} px, ${(height / viewport.height).toFixed(1)} screens`,
+      );
       expect(height).toBeLessThanOrEqual(HOME_SCREENS[name] * viewport.height);
     });
   }
@@ -80,14 +82,18 @@ test.describe('the home page', () => {
 
   test('links to the full guide, every situation and every pair comparison', async ({ page }) => {
     await page.goto('/');
-    const hrefs = await page.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('main a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     for (const path of ['/guide/', '/for/', '/picker/', '/compare/', '/faq/', ...pairPaths, ...scenarioPaths])
       expect(hrefs, path).toContain(path);
   });
 });
 
 test.describe('the header', () => {
-  test('carries Compare, the designs, Situations, FAQ and the picker on one line at 375 px', async ({ page }) => {
+  test('carries Compare, the designs, Situations, FAQ and the picker on one line at 375 px', async ({
+    page,
+  }) => {
     await page.setViewportSize(PHONE);
     await page.goto('/');
     const nav = page.getByRole('navigation', { name: 'Main' });
@@ -164,7 +170,9 @@ test.describe('situations', () => {
   });
 
   for (const scenario of scenarios) {
-    test(`/for/${scenario.id}/ opens with its verdict in fixed words right under the heading`, async ({ page }) => {
+    test(`/for/${scenario.id}/ opens with its verdict in fixed words right under the heading`, async ({
+      page,
+    }) => {
       await page.setViewportSize(PHONE);
       await page.goto(`/for/${scenario.id}/`);
       const winner = catalog.designs.find((d) => d.id === recommend(scenario.answers, catalog).winner)!;
@@ -222,9 +230,9 @@ test('design names in headings never break at their hyphen on a phone', async ({
   await page.setViewportSize({ width: 320, height: 700 });
   for (const path of ['/', '/guide/', ...pairPaths, ...scenarioPaths.slice(0, 2)]) {
     await page.goto(path);
-    const broken = await page.locator('.keep-word').evaluateAll((words) =>
-      words.filter((w) => w.getClientRects().length > 1).map((w) => w.textContent),
-    );
+    const broken = await page
+      .locator('.keep-word')
+      .evaluateAll((words) => words.filter((w) => w.getClientRects().length > 1).map((w) => w.textContent));
     expect(broken, path).toEqual([]);
   }
 });
@@ -242,7 +250,9 @@ test('every verdict uses one look: the word written out on the shared verdict ma
   }
 });
 
-test('the designs’ colours differ from each other and from the link colour, in both themes', async ({ page }) => {
+test('the designs’ colours differ from each other and from the link colour, in both themes', async ({
+  page,
+}) => {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto('/');
@@ -276,9 +286,11 @@ test('the not-found page offers the picker and the main destinations', async ({ 
 test('pictures that only decorate are hidden from assistive technology', async ({ page }) => {
   for (const path of ['/', '/compare/', ...pairPaths.slice(0, 1)]) {
     await page.goto(path);
-    const exposed = await page.locator('main svg:not([role="img"])').evaluateAll((svgs) =>
-      svgs.filter((svg) => !svg.closest('[aria-hidden="true"]')).map((svg) => svg.outerHTML.slice(0, 80)),
-    );
+    const exposed = await page
+      .locator('main svg:not([role="img"])')
+      .evaluateAll((svgs) =>
+        svgs.filter((svg) => !svg.closest('[aria-hidden="true"]')).map((svg) => svg.outerHTML.slice(0, 80)),
+      );
     expect(exposed, path).toEqual([]);
   }
 });

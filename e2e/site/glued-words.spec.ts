@@ -17,7 +17,10 @@ const fromContent = contentPhrases(CONTENT);
 const labels: Phrase[] = [
   ...Object.values(ATTRIBUTES).map((text) => ({ text, source: 'src/schemas/designs.ts (ATTRIBUTES)' })),
   ...Object.values(QUESTIONS).flatMap((q) =>
-    [q.legend, ...Object.values(q.values)].map((text) => ({ text, source: 'src/lib/answers.ts (QUESTIONS)' })),
+    [q.legend, ...Object.values(q.values)].map((text) => ({
+      text,
+      source: 'src/lib/answers.ts (QUESTIONS)',
+    })),
   ),
 ].filter((p) => /\s/.test(p.text));
 const phrases = [...fromContent.phrases, ...labels];

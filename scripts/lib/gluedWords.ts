@@ -35,7 +35,8 @@ export function pageText(html: string): string {
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<\/?([a-z][a-z0-9-]*)\b[^>]*>/gi, (_, tag: string) => (INLINE.test(tag) ? '' : ' '))
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
-      if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
+      if (code.startsWith('#x') || code.startsWith('#X'))
+        return String.fromCodePoint(parseInt(code.slice(2), 16));
       if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
       return ENTITIES[code.toLowerCase()] ?? entity;
     })
@@ -100,7 +101,11 @@ function entries(dir: string, collection: string): { file: string; data: Data }[
 }
 
 const strings = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.filter((v) => typeof v === 'string')
+      : [];
 
 /**
  * The phrases a reader should see with their spaces intact, read from a content folder:
@@ -127,8 +132,11 @@ export function contentPhrases(contentDir: string): { phrases: Phrase[]; names: 
     for (const list of ['shinesFor', 'avoidFor'] as const)
       for (const item of strings(data[list])) add(item, `content/${file} (${list})`);
   }
-  for (const { file, data } of entries(contentDir, 'scenarios')) add(String(data['label']), `content/${file} (label)`);
-  for (const { file, data } of entries(contentDir, 'faq')) add(String(data['question']), `content/${file} (question)`);
-  for (const { file, data } of entries(contentDir, 'glossary')) add(String(data['term']), `content/${file} (term)`);
+  for (const { file, data } of entries(contentDir, 'scenarios'))
+    add(String(data['label']), `content/${file} (label)`);
+  for (const { file, data } of entries(contentDir, 'faq'))
+    add(String(data['question']), `content/${file} (question)`);
+  for (const { file, data } of entries(contentDir, 'glossary'))
+    add(String(data['term']), `content/${file} (term)`);
   return { phrases, names };
 }

@@ -18,7 +18,17 @@ export interface PageMeta {
   /** Meta description: at most 155 characters. */
   description: string;
   /** What the page is, for structured data and llms.txt. */
-  kind: 'home' | 'guide' | 'design' | 'compare' | 'pair' | 'picker' | 'faq' | 'glossary' | 'situations' | 'scenario';
+  kind:
+    | 'home'
+    | 'guide'
+    | 'design'
+    | 'compare'
+    | 'pair'
+    | 'picker'
+    | 'faq'
+    | 'glossary'
+    | 'situations'
+    | 'scenario';
   /** The design the page is about, if any: it tints the social image. */
   design?: DesignId | undefined;
   /** Dates from the content the page shows; left out where the content has none. */

@@ -70,7 +70,10 @@ export function situationVerdict(label: string, designName: string): string {
  * (the `order` field of content/faq), so which questions are "most asked" is decided in
  * the content, not in code.
  */
-export function featuredQuestions<T extends { data: { order: number } }>(entries: readonly T[], count: number): T[] {
+export function featuredQuestions<T extends { data: { order: number } }>(
+  entries: readonly T[],
+  count: number,
+): T[] {
   return [...entries].sort((a, b) => a.data.order - b.data.order).slice(0, Math.max(0, count));
 }
 
@@ -86,8 +89,13 @@ export interface SituationReason {
  * say "you chose …", which reads wrong to a reader who answered nothing. A reason
  * against a design names it ("Against open-back: …"); `name` gives a design's name.
  */
-export function situationReasons(reasons: readonly SituationReason[], name: (design: string) => string): string[] {
-  return reasons.map((r) => (r.effect === 'for' ? r.text : `Against ${name(r.design).toLowerCase()}: ${r.text}`));
+export function situationReasons(
+  reasons: readonly SituationReason[],
+  name: (design: string) => string,
+): string[] {
+  return reasons.map((r) =>
+    r.effect === 'for' ? r.text : `Against ${name(r.design).toLowerCase()}: ${r.text}`,
+  );
 }
 
 /**

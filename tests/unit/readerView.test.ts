@@ -30,7 +30,10 @@ describe('keyAttributes', () => {
   });
 
   it('returns no more than asked, and nothing for a count of zero or less', () => {
-    const designs = [ratings({ isolation: 5, bass: 5, comfort: 5 }), ratings({ isolation: 1, bass: 1, comfort: 1 })];
+    const designs = [
+      ratings({ isolation: 5, bass: 5, comfort: 5 }),
+      ratings({ isolation: 1, bass: 1, comfort: 1 }),
+    ];
     expect(keyAttributes(designs, ATTRIBUTE_KEYS, 1)).toHaveLength(1);
     expect(keyAttributes(designs, ATTRIBUTE_KEYS, 0)).toEqual([]);
     expect(keyAttributes(designs, ATTRIBUTE_KEYS, -1)).toEqual([]);
