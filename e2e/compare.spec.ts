@@ -21,7 +21,7 @@ test('every rating meter has its score in text beside it', async ({ page }) => {
   const count = await cells.count();
   expect(count).toBe(24);
   for (let i = 0; i < count; i++)
-    await expect(cells.nth(i)).toContainText(/[1-5] of 5, (Poor|Fair|Good|Very good|Great)/);
+    await expect(cells.nth(i)).toContainText(/[1-5] of 5, (Poor|Mediocre|Decent|Good|Great)/);
 });
 
 for (const path of ['/', '/compare/', '/compare/closed-vs-open/', '/picker/']) {

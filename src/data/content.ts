@@ -33,7 +33,7 @@ async function loadAll() {
     getCollection('scenarios'),
   ]);
   const problems = findContentProblems({
-    designs: designs.map((d) => ({ ...d, data: { design: d.data.design } })),
+    designs: designs.map((d) => ({ ...d, data: { design: d.data.design, ratings: d.data.ratings } })),
     guide,
     models: models.map(flattenModel),
     faq,

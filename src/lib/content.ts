@@ -41,7 +41,8 @@ export function sortModels<
 
 /** Everything the cross-collection checks need. */
 export interface ContentSet {
-  designs: readonly EntryLike<{ design: string }>[];
+  /** `ratings` is optional so checks that only need the design id can pass less. */
+  designs: readonly EntryLike<{ design: string; ratings?: Readonly<Record<string, { source: string }>> }>[];
   guide: readonly EntryLike<{ order: number }>[];
   models: readonly EntryLike<{ design: string; sources: readonly string[]; brand: string; model: string }>[];
   faq: readonly EntryLike<{ order: number }>[];
@@ -168,6 +169,57 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
           }
         }
       }
+    }
+  }
+  problems.push(...findCitationProblems(content));
+  return problems;
+}
+
+/** The value of a rating's `source` that marks the guide's own judgement (see schemas/designs.ts). */
+const OWN_JUDGEMENT = 'judgement';
+
+/** Every source id something cites: `<Cite id>` in a body, a model's `sources`, a rating's `source`. */
+export function citedSourceIds(content: ContentSet): Set<string> {
+  const cited = new Set<string>();
+  for (const entry of [...content.designs, ...content.guide, ...content.faq, ...content.scenarios]) {
+    for (const match of (entry.body ?? '').matchAll(/<Cite\s+id="([^"]*)"/g)) cited.add(match[1] ?? '');
+  }
+  for (const model of content.models) for (const id of model.data.sources) cited.add(id);
+  for (const design of content.designs) {
+    for (const rating of Object.values(design.data.ratings ?? {})) {
+      if (rating.source !== OWN_JUDGEMENT) cited.add(rating.source);
+    }
+  }
+  return cited;
+}
+
+/**
+ * Citation rules no single file can check: a rating's `source` names a real source (or
+ * says it is the guide's own judgement), and every source is cited somewhere, because a
+ * source nobody cites backs no claim and only makes the list look longer.
+ */
+export function findCitationProblems(content: ContentSet): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const sources = new Set(content.sources.map((e) => e.id));
+  for (const design of content.designs) {
+    for (const [attribute, rating] of Object.entries(design.data.ratings ?? {})) {
+      if (rating.source !== OWN_JUDGEMENT && !sources.has(rating.source)) {
+        problems.push({
+          file: fileOf(design, 'designs'),
+          field: `ratings.${attribute}.source`,
+          message: `"${rating.source}" is not a source in content/sources/; name one, or write "${OWN_JUDGEMENT}" if the score is the guide's own judgement`,
+        });
+      }
+    }
+  }
+  const cited = citedSourceIds(content);
+  for (const source of content.sources) {
+    if (!cited.has(source.id)) {
+      problems.push({
+        file: fileOf(source, 'sources'),
+        field: 'id',
+        message: `no page cites "${source.id}": cite it with <Cite id="${source.id}" />, a model's sources or a rating's source, or delete the file`,
+      });
     }
   }
   return problems;

@@ -5,9 +5,11 @@
 import type { DesignId } from './answers';
 import { RATING_MAX, RATING_MIN } from '../schemas/designs';
 
-const WORDS = ['Poor', 'Fair', 'Good', 'Very good', 'Great'] as const;
+// RTINGS' own words for the same steps, so a score the table takes from RTINGS reads the
+// way RTINGS puts it ("Good", not "Very good").
+const WORDS = ['Poor', 'Mediocre', 'Decent', 'Good', 'Great'] as const;
 
-/** The word for a score: 1 Poor, 2 Fair, 3 Good, 4 Very good, 5 Great. */
+/** The word for a score: 1 Poor, 2 Mediocre, 3 Decent, 4 Good, 5 Great. */
 export function ratingWord(score: number): (typeof WORDS)[number] {
   if (!Number.isInteger(score) || score < RATING_MIN || score > RATING_MAX) {
     throw new RangeError(`A rating must be a whole number from ${RATING_MIN} to ${RATING_MAX}, not ${score}`);

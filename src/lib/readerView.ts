@@ -118,3 +118,12 @@ export function pairWins<S>(
   }
   return wins;
 }
+
+/**
+ * Where a link written in the content really goes. Editors link to a section of the
+ * article as "/#studio"; the article lives at /guide/, so those links are rendered as
+ * "/guide/#studio". Every other address is left as written.
+ */
+export function contentHref(href: string): string {
+  return href.startsWith('/#') ? `/guide/${href.slice(1)}` : href;
+}

@@ -45,11 +45,22 @@ export const pointSchema = z.object({
 });
 export type Point = z.infer<typeof pointSchema>;
 
+/**
+ * What a rating's `source` says when no source states the score: the guide's own
+ * judgement. Tables show it as such, so a reader can tell a measured verdict from ours.
+ */
+export const OWN_JUDGEMENT = 'judgement';
+
 export const ratingSchema = z.object({
   /** Whole number from 1 (poor) to 5 (great). */
   score: z.number().int().min(RATING_MIN).max(RATING_MAX),
   /** One line saying why the design earns this score. */
   reason: z.string().min(10).max(200),
+  /**
+   * Where the score comes from: the id of the file in content/sources/ that states it
+   * (the build checks it exists), or `judgement` when it is the guide's own judgement.
+   */
+  source: slug,
 });
 export type Rating = z.infer<typeof ratingSchema>;
 

@@ -30,14 +30,36 @@ export const glossarySchema = z.object({
   seeAlso: z.array(slug).default([]),
 });
 
+/**
+ * An https address of the page itself. A site's home page proves nothing: a reader who
+ * follows the link must land on the text that states the claim.
+ */
+export const deepLink = z.url({ protocol: /^https$/, error: 'must be an https:// address' }).refine(
+  (value) => {
+    // Zod runs this even after the address failed to parse; that failure is reported already.
+    if (!URL.canParse(value)) return true;
+    const url = new URL(value);
+    return url.pathname.replace(/\/+$/, '') !== '' || url.search !== '';
+  },
+  { error: "must link to the page that states the claim, not to a site's home page" },
+);
+
 /** A public source the guide cites for a factual claim. */
 export const sourceSchema = z.object({
-  /** Title of the page or article cited. */
+  /** The page's or article's real title, as its publisher shows it. */
   title: z.string().min(3),
   /** Who published it: "RTINGS", "Sound On Sound". */
   publisher: z.string().min(2),
-  /** Where to read it. */
-  url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
+  /** Who wrote it, where the page names an author. */
+  author: z.string().min(2).optional(),
+  /** When it was published, as the page shows it: "January 2007", "8 February 2016". */
+  date: z.string().min(4).optional(),
+  /**
+   * The deep https address of the page that states the claim. Leave out when there is no
+   * confirmed address (a magazine issue cited by title, publisher and date): never use a
+   * site's home page instead.
+   */
+  url: deepLink.optional(),
   /** What the guide takes from it, in a few words. */
   supports: z.string().min(5),
 });

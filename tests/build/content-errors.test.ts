@@ -54,6 +54,39 @@ const cases: { name: string; edit: (dir: string) => void; expected: RegExp[] }[]
       replaceIn(dir, 'guide/intro.mdx', '<ProsCons design="open" />', '<ProsCons design="half-open" />'),
     expected: [/guide\/intro\.mdx → body design=: "half-open" is not in designs/],
   },
+  {
+    name: "a source linking to a site's home page",
+    edit: (dir) =>
+      replaceIn(dir, 'sources/fixture-source.yaml', 'https://example.com/fixture', 'https://example.com/'),
+    expected: [/sources\/fixture-source\.yaml/, /url/, /not to a site's home page/],
+  },
+  {
+    name: 'a source linked over plain http',
+    edit: (dir) =>
+      replaceIn(
+        dir,
+        'sources/fixture-source.yaml',
+        'https://example.com/fixture',
+        'http://example.com/fixture',
+      ),
+    expected: [/sources\/fixture-source\.yaml/, /url/, /https/],
+  },
+  {
+    name: 'a source that no page cites',
+    edit: (dir) => replaceIn(dir, 'models/fixture-open.yaml', 'sources: [fixture-source]', 'sources: []'),
+    expected: [/sources\/fixture-source\.yaml → id: no page cites "fixture-source"/],
+  },
+  {
+    name: 'a rating citing a source that does not exist',
+    edit: (dir) =>
+      replaceIn(
+        dir,
+        'designs/open.mdx',
+        /(soundstage:\n\s+score: \d\n\s+reason: .*\n\s+source: )judgement/,
+        '$1nowhere',
+      ),
+    expected: [/designs\/open\.mdx → ratings\.soundstage\.source: "nowhere" is not a source/],
+  },
 ];
 
 describe('a malformed content file', () => {

@@ -26,7 +26,10 @@ function design(id: DesignId, order: number): DesignEntry {
       ],
       cons: [{ id: `${id}-con-a`, text: `${id} con a`, aspect: 'leakage' }],
       ratings: Object.fromEntries(
-        ATTRIBUTE_KEYS.map((a) => [a, { score: RATINGS[a][INDEX[id]], reason: `Why ${id} earns this.` }]),
+        ATTRIBUTE_KEYS.map((a) => [
+          a,
+          { score: RATINGS[a][INDEX[id]], reason: `Why ${id} earns this.`, source: 'judgement' },
+        ]),
       ),
       published: '2026-11-24',
     }),

@@ -4,9 +4,9 @@ import { designPairs, leaders, ratingText, ratingWord } from '../../src/lib/rati
 describe('ratingWord', () => {
   it.each([
     [1, 'Poor'],
-    [2, 'Fair'],
-    [3, 'Good'],
-    [4, 'Very good'],
+    [2, 'Mediocre'],
+    [3, 'Decent'],
+    [4, 'Good'],
     [5, 'Great'],
   ])('calls a score of %i "%s"', (score, word) => {
     expect(ratingWord(score)).toBe(word);

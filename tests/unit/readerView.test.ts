@@ -1,6 +1,7 @@
 /** The small rules the reader-facing pages follow: card ratings, unbroken names, verdict words. */
 import { describe, expect, it } from 'vitest';
 import {
+  contentHref,
   featuredQuestions,
   keyAttributes,
   pairWins,
@@ -123,5 +124,19 @@ describe('featuredQuestions', () => {
 
   it('returns all of them when there are fewer than asked', () => {
     expect(featuredQuestions([faq(1)], 4)).toHaveLength(1);
+  });
+});
+
+describe('contentHref', () => {
+  it.each([
+    ['/#studio', '/guide/#studio'],
+    ['/#how-they-differ', '/guide/#how-they-differ'],
+    ['/', '/'],
+    ['/guide/#studio', '/guide/#studio'],
+    ['/for/office/', '/for/office/'],
+    ['https://example.com/#x', 'https://example.com/#x'],
+    ['#local', '#local'],
+  ])('sends %s to %s', (href, expected) => {
+    expect(contentHref(href)).toBe(expected);
   });
 });
