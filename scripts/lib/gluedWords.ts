@@ -54,14 +54,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Every glued form of the phrases in the page's text. A variant counts only where it
  * stands as its own word (no letter or digit runs into it), so "DT 770" inside
- * "DT 7700" is not mistaken for anything.
+ * "DT 7700" is not mistaken for anything, and only in the phrase's own case: a glue
+ * keeps the case the content wrote, while a cited title may spell a name its own way
+ * ("beyerdynamic DT990 Pro").
  */
 export function findGluedWords(html: string, phrases: readonly Phrase[]): GluedWord[] {
   const text = pageText(html);
   const found: GluedWord[] = [];
   for (const phrase of phrases) {
     for (const variant of gluedVariants(phrase.text)) {
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(variant)}(?![\\p{L}\\p{N}])`, 'giu');
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(variant)}(?![\\p{L}\\p{N}])`, 'gu');
       for (const match of text.matchAll(pattern)) found.push({ found: match[0], phrase });
     }
   }

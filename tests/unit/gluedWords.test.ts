@@ -56,3 +56,15 @@ describe('the glued-words check', () => {
     expect(pageText('the<strong>open</strong>')).toBe('theopen');
   });
 });
+
+describe('the glued-words check, on names spelled another way', () => {
+  it('does not flag a cited title that writes a model name in its own case', () => {
+    const phrase = { text: 'Beyerdynamic DT 990 PRO', source: 'fixture' };
+    expect(findGluedWords('<p>An Equalization Circuit for the beyerdynamic DT990 Pro</p>', [phrase])).toEqual(
+      [],
+    );
+    expect(findGluedWords('<p>Beyerdynamic DT990 PRO</p>', [phrase]).map((f) => f.found)).toEqual([
+      'Beyerdynamic DT990 PRO',
+    ]);
+  });
+});
