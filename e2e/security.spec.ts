@@ -89,7 +89,7 @@ test('the _headers file sets the policy per page, frames only the embed, and cac
 test.describe('with stylesheets blocked', () => {
   test('the article still reads in order', async ({ page }) => {
     await page.route('**/*.css', (route) => route.abort());
-    await page.goto('/');
+    await page.goto('/guide/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible();
     await expect(page.locator('main p').first()).toContainText(/open/i);
