@@ -64,8 +64,9 @@ test('the scenario matrix gives every situation a verdict for each design', asyn
     .locator('[data-scenario-matrix] td')
     .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-verdict')));
   expect(verdicts.every((v) => v === 'best' || v === 'fine' || v === 'avoid')).toBe(true);
+  // At least one best per row; an exact tie has two.
   for (let i = 0; i < (await rows.count()); i++) {
-    await expect(rows.nth(i).locator('td[data-verdict="best"]')).toHaveCount(1);
+    expect(await rows.nth(i).locator('td[data-verdict="best"]').count()).toBeGreaterThanOrEqual(1);
   }
 });
 

@@ -67,10 +67,19 @@ test.describe('without JavaScript', () => {
   test('the picker page still shows the form, the rules and links to each situation', async ({ page }) => {
     await page.goto('/picker/');
     await expect(page.getByRole('group', { name: 'Where will you use them most?' })).toBeVisible();
-    await expect(page.getByText('The picker needs JavaScript')).toBeVisible();
+    await expect(page.getByText('Without JavaScript this page cannot read answers')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'The rules it follows' })).toBeVisible();
     const situations = page.locator('[data-scenario-matrix] a[href^="/for/"]');
     expect(await situations.count()).toBeGreaterThanOrEqual(8);
+  });
+
+  test('a shared address shows the result for no answers, says so, and never a result it has not read', async ({
+    page,
+  }) => {
+    await page.goto('/picker/?place=studio&noise=quiet&use=critical');
+    await expect(result(page).locator('[data-slot="summary"]')).toContainText(/no answers/i);
+    await expect(page.getByText('not for any answers in the link')).toBeVisible();
+    await expect(result(page).locator('a[href="/#by-situation"]')).toBeVisible();
   });
 });
 
@@ -131,8 +140,37 @@ test('the form is annotated as a WebMCP tool with a name, a description and its 
   for (const name of ['place', 'noise', 'use', 'hours', 'aware', 'monitors', 'budget']) {
     expect(await form.locator(`input[type="radio"][name="${name}"]`).count()).toBeGreaterThanOrEqual(3);
   }
-  await expect(form.locator('input[name="use"][toolparamdescription]').first()).toHaveAttribute(
+  // The browser reads a radio group's description from its fieldset, not from the radios.
+  const described = form.locator('fieldset[toolparamdescription]');
+  await expect(described).toHaveCount(7);
+  for (const name of ['place', 'noise', 'use', 'hours', 'aware', 'monitors', 'budget']) {
+    const fieldset = form.locator(`fieldset:has(input[name="${name}"])`);
+    await expect(fieldset).toHaveAttribute('toolparamdescription', /^.{20,}$/);
+  }
+  await expect(form.locator('fieldset:has(input[name="use"])')).toHaveAttribute(
     'toolparamdescription',
     /critical/,
   );
+});
+
+test('every ranked design carries its design and verdict, before and after the island re-renders', async ({
+  page,
+}) => {
+  await page.goto('/picker/?place=studio&noise=some&use=critical');
+  const ranked = result(page).locator('[data-slot="ranking"] > li');
+  await expect(ranked).toHaveCount(3);
+  await expect(result(page)).toHaveAttribute('data-design', 'closed');
+  const verdicts = await ranked.evaluateAll((items) =>
+    items.map((li) => [
+      li.getAttribute('data-design'),
+      li.getAttribute('data-verdict'),
+      li.querySelector('span.verdict')?.getAttribute('data-verdict'),
+    ]),
+  );
+  expect(verdicts).toEqual([
+    ['closed', 'best', 'best'],
+    ['open', 'best', 'best'],
+    ['semi-open', 'fine', 'fine'],
+  ]);
+  await expect(result(page).locator('[data-slot="summary"]')).toContainText('Closed-back or open-back');
 });

@@ -12,4 +12,8 @@ declare namespace astroHTML.JSX {
     toolparamdescription?: string | undefined;
     toolparamtitle?: string | undefined;
   }
+  /** A radio group's description is read from its fieldset, not from the radios. */
+  interface FieldsetHTMLAttributes {
+    toolparamdescription?: string | undefined;
+  }
 }

@@ -5,7 +5,9 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { DESIGN_IDS, type DesignId } from '../lib/answers';
+import { buildCatalog } from '../lib/catalog';
 import { byOrder, findContentProblems, formatProblems, sortModels } from '../lib/content';
+import { expectationProblems } from '../lib/expectations';
 
 export type Design = CollectionEntry<'designs'>;
 export type GuideSection = CollectionEntry<'guide'>;
@@ -41,6 +43,9 @@ async function loadAll() {
     sources,
     scenarios,
   });
+  // Only once the references hold: the picker needs every design to decide.
+  if (problems.length === 0)
+    problems.push(...expectationProblems(scenarios, buildCatalog(designs, models.map(flattenModel))));
   if (problems.length > 0) throw new Error(formatProblems(problems));
   return { designs, guide, models, faq, glossary, sources, scenarios };
 }

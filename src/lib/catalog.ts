@@ -1,27 +1,20 @@
 /**
- * The slice of the content the picker decides with: each design's ratings and the
- * pros and cons its reasons cite, and the example models. Kept small and plain because
+ * The slice of the content the picker shows: each design's names, the example models
+ * with the facts it chooses them by, and the picker's words (pickerWords.ts). Kept small and plain because
  * the picker page serializes it into an attribute for the browser island.
  *
  * Pure: no Astro imports, so unit tests and the e2e suite can build one from plain
  * objects shaped like content entries.
  */
 import { DESIGN_IDS, type DesignId } from './answers';
-import type { Attribute, DesignData } from '../schemas/designs';
+import type { DesignData } from '../schemas/designs';
 import type { ModelData, Tier } from '../schemas/models';
-
-export interface CatalogPoint {
-  id: string;
-  text: string;
-  kind: 'pro' | 'con';
-}
+import { WORDS, type PickerWords } from './pickerWords';
 
 export interface CatalogDesign {
   id: DesignId;
   name: string;
   shortName: string;
-  ratings: Record<Attribute, number>;
-  points: CatalogPoint[];
 }
 
 export interface CatalogModel {
@@ -30,6 +23,14 @@ export interface CatalogModel {
   name: string;
   design: DesignId;
   tier: Tier;
+  /** Over-ear unless the maker sells it as an in-ear monitor. */
+  kind?: 'over-ear' | 'in-ear' | undefined;
+  /** Active noise cancelling, where the maker states it. */
+  anc?: boolean | undefined;
+  /** Pad material as the maker states it. */
+  pads?: string | undefined;
+  /** The maker states sweat or water resistance. */
+  sweat?: boolean | undefined;
 }
 
 export interface Catalog {
@@ -37,6 +38,8 @@ export interface Catalog {
   designs: CatalogDesign[];
   /** Budget tier first, then by name. */
   models: CatalogModel[];
+  /** What the picker says about each answer; carried here so the island ships it as data. */
+  words: PickerWords;
 }
 
 /** Design entries as the content layer hands them over. */
@@ -63,22 +66,12 @@ function designId(value: string, where: string): DesignId {
 
 export function buildCatalog(designs: readonly DesignEntry[], models: readonly ModelEntry[]): Catalog {
   const catalogDesigns = designs
-    .map(({ id, data }): CatalogDesign => {
-      const ratings = Object.fromEntries(
-        Object.entries(data.ratings).map(([attribute, rating]) => [attribute, rating.score]),
-      ) as Record<Attribute, number>;
-      return {
-        // The `design` field, not the file name: the schema ties it to DESIGN_IDS.
-        id: designId(data.design, `content/designs/${id}`),
-        name: data.name,
-        shortName: data.shortName,
-        ratings,
-        points: [
-          ...data.pros.map((p): CatalogPoint => ({ id: p.id, text: p.text, kind: 'pro' })),
-          ...data.cons.map((p): CatalogPoint => ({ id: p.id, text: p.text, kind: 'con' })),
-        ],
-      };
-    })
+    .map(({ id, data }): CatalogDesign => ({
+      // The `design` field, not the file name: the schema ties it to DESIGN_IDS.
+      id: designId(data.design, `content/designs/${id}`),
+      name: data.name,
+      shortName: data.shortName,
+    }))
     .sort((a, b) => DESIGN_IDS.indexOf(a.id) - DESIGN_IDS.indexOf(b.id));
 
   const catalogModels = models
@@ -89,6 +82,11 @@ export function buildCatalog(designs: readonly DesignEntry[], models: readonly M
         name: `${data.brand} ${data.model}`,
         design: designId(design, `content/models/${id}`),
         tier: data.tier,
+        // Only the facts the picker chooses by, and only when stated, to keep the page small.
+        ...(data.kind === 'in-ear' ? { kind: 'in-ear' as const } : {}),
+        ...(data.facts?.anc?.value ? { anc: true } : {}),
+        ...(data.facts?.pads ? { pads: data.facts.pads.value } : {}),
+        ...(data.facts?.sweatResistant?.value ? { sweat: true } : {}),
       };
     })
     .sort(
@@ -98,5 +96,5 @@ export function buildCatalog(designs: readonly DesignEntry[], models: readonly M
         a.id.localeCompare(b.id, 'en'),
     );
 
-  return { designs: catalogDesigns, models: catalogModels };
+  return { designs: catalogDesigns, models: catalogModels, words: WORDS };
 }

@@ -44,7 +44,14 @@ export interface ContentSet {
   /** `ratings` is optional so checks that only need the design id can pass less. */
   designs: readonly EntryLike<{ design: string; ratings?: Readonly<Record<string, { source: string }>> }>[];
   guide: readonly EntryLike<{ order: number }>[];
-  models: readonly EntryLike<{ design: string; sources: readonly string[]; brand: string; model: string }>[];
+  models: readonly EntryLike<{
+    design: string;
+    sources: readonly string[];
+    brand: string;
+    model: string;
+    /** Published facts, each citing the source that states it. */
+    facts?: Readonly<Record<string, { source: string } | undefined>>;
+  }>[];
   faq: readonly EntryLike<{ order: number }>[];
   glossary: readonly EntryLike<{ seeAlso: readonly string[] }>[];
   sources: readonly EntryLike<unknown>[];
@@ -108,6 +115,15 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
         });
       }
     });
+    for (const [fact, value] of Object.entries(model.data.facts ?? {})) {
+      if (value && !ids.sources.has(value.source)) {
+        problems.push({
+          file,
+          field: `facts.${fact}.source`,
+          message: `"${value.source}" is not a source in content/sources/`,
+        });
+      }
+    }
     const name = `${model.data.brand} ${model.data.model}`.toLowerCase();
     const earlier = seenModels.get(name);
     if (earlier) {

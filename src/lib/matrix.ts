@@ -1,24 +1,27 @@
 /**
  * One row of the scenario matrix from a picker recommendation: a verdict for each
- * design, with the strongest reason the picker gave about that design.
+ * design, with the reason the picker gave for that verdict (a rule for `avoid`, what
+ * favours it for `best`; `fine` has none of its own).
  */
 import type { DesignId } from './answers';
 import type { Catalog } from './catalog';
-import type { Recommendation } from './picker';
+import type { Recommendation, Verdict } from './picker';
 
 export interface MatrixCell {
   design: DesignId;
-  verdict: 'best' | 'fine' | 'avoid';
+  verdict: Verdict;
   reason: string | undefined;
 }
 
 export function matrixRow(result: Recommendation, catalog: Catalog): MatrixCell[] {
   return catalog.designs.map((design) => {
-    const ranked = result.ranking.find((r) => r.design === design.id);
-    const reason = result.reasons.find(
-      (r) =>
-        r.design === design.id && (ranked?.verdict === 'avoid' ? r.effect === 'against' : r.effect === 'for'),
-    );
-    return { design: design.id, verdict: ranked?.verdict ?? 'fine', reason: reason?.text };
+    const verdict = result.ranking.find((r) => r.design === design.id)?.verdict ?? 'fine';
+    const reason =
+      verdict === 'fine'
+        ? undefined
+        : result.reasons.find(
+            (r) => r.design === design.id && r.effect === (verdict === 'avoid' ? 'against' : 'for'),
+          );
+    return { design: design.id, verdict, reason: reason?.text };
   });
 }

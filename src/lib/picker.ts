@@ -1,228 +1,119 @@
 /**
- * The picker's decision: answers in, designs ranked with reasons out.
+ * The picker's decision: answers in, designs ranked with verdicts and reasons out.
  *
  * Pure and dependency-free: the same module renders the first result on the server,
  * re-ranks in the browser island (so it must stay tiny), and decides the scenario pages
  * and the comparison matrix, so none of them can disagree.
  *
- * How it decides: each answer names the rating attributes it cares about and how much
- * (WEIGHTS below); a design scores the sum of weight × its rating from the content, so
- * an editor changing a rating changes the result. A few answers also carry a hard rule
- * that rules a design out, where the sources agree it is the wrong choice (a microphone,
- * people nearby, loud surroundings).
+ * THE CONTRACT (tests check every clause over every answer set):
+ *
+ * 1. `avoid` only where a rule the guide states applies, and the reason shown for it is
+ *    that rule. The rules (RULES below, `avoid`): people nearby or a shared room
+ *    (place=office), travel, the gym, loud surroundings (noise=loud) and DJing rule out
+ *    semi-open and open; a live microphone (use=recording) rules out open. A rule never
+ *    depends on another answer, so adding an answer never loosens one.
+ * 2. Every other design is `best` or `fine`. Answers without a rule lean towards designs
+ *    by small whole points (`lean`); the designs with the most points among those not
+ *    ruled out are `best`, the rest `fine`. An exact tie is a tie: every tied design is
+ *    `best` and the margin says 'tie'; no hidden preference breaks it (tied designs are
+ *    listed in spectrum order, closed first, which is only an order of display).
+ * 3. With no answer that rules out or leans (no answers, or only answers that do not
+ *    bear on the design), closed-back is the safe default, margin 'none', and the reason
+ *    says why: it suits most listeners indoors and out (RTINGS).
+ * 4. An answer counts only where it matters: monitor speakers only when the use is
+ *    mixing or critical listening; the budget only chooses example models.
+ * 5. Every result has at least one reason. Each names the question and answer that caused
+ *    it in words ("You said it is quiet around you: …") and points the same way as the
+ *    verdict: 'for' reasons only for `best` designs, 'against' reasons only for `avoid`.
+ *    No reason is shown under an answer its sentence would contradict (the `unless`
+ *    pairs kept next to each sentence in pickerWords.ts).
+ *
+ * Models: up to three of the design shown first, in the reader's budget (high: high-end
+ * only, or none with `noHighEnd` set); travel puts noise-cancelling models first, the
+ * gym leaves out velour pads; where over-ears fit badly (travel, gym, loud rooms) an
+ * in-ear monitor is named as an alternative.
  */
 import type { AnswerValue, Answers, DesignId, Question } from './answers';
 import type { Catalog, CatalogModel } from './catalog';
-import type { Attribute } from '../schemas/designs';
 
 // Only types come from answers.ts: importing any value from it bundles every question's
-// labels, which would double this module's size in the browser. The question and value
-// lists come from WEIGHTS, whose type makes it list exactly the allowed values; unit tests
-// check both lists against answers.ts, order included.
-const DESIGNS = ['closed', 'semi-open', 'open'] as const satisfies readonly DesignId[];
+// labels into the island. The question and value lists come from RULES, whose type makes
+// it list exactly the allowed values; unit tests check both lists against answers.ts.
+export const DESIGNS = ['closed', 'semi-open', 'open'] as const satisfies readonly DesignId[];
 
-/**
- * A weight, or [weight, cap]: the rating counts only up to the cap, because beyond
- * "very good" (4) the situation gains nothing that the design controls.
- */
-type Weight = number | readonly [weight: number, cap: number];
-
-interface Row {
-  /** Which ratings matter for this answer, and how much; negative means "less is better". */
-  w?: { readonly [A in Attribute]?: Weight };
-  /** Hard rule: designs this answer rules out whatever else was answered. */
+export interface Rule {
+  /** Designs this answer rules out, whatever else was answered. */
   avoid?: readonly DesignId[];
-  /** The pros and cons that explain the weights and the rule, most telling first. */
-  cite?: readonly string[];
+  /** Points towards each design, in DESIGNS order (closed, semi-open, open). */
+  lean?: readonly [number, number, number];
+  /** Counts only when this other answer was given (monitors only for critical work). */
+  only?: readonly [Question, string];
 }
 
-type Table = { readonly [Q in Question]: { readonly [V in AnswerValue<Q>]: Row } };
+type Table = { readonly [Q in Question]: { readonly [V in AnswerValue<Q>]: Rule } };
 
-/*
- * Ratings in the content run 1 to 5; for orientation (closed / semi-open / open):
- * isolation 4/2/1, leakage 4/2/1, soundstage 2/4/5, bass 5/4/4, comfort 3/4/5,
- * durability 4/3/3, value 4/4/3, choice 5/2/3.
- *
- * Where people are around you, or a microphone, outweighs how it sounds: those rows
- * carry the heavy weights (3-4) and the hard rules; taste and session length carry 1-2.
- */
-export const WEIGHTS: Table = {
-  place: {
-    // Neither says anything by itself: how quiet it is and what you do there are asked separately.
-    home: {},
-    studio: {},
-    // Colleagues hear an open-back at any volume (RTINGS leakage). Semi-open is not ruled
-    // out, as it leaks less, but these weights are set so that it never beats closed here
-    // (tests check every set of answers): it still leaks "much closer to open than to
-    // closed", and otherwise moving from travel, which rules it out, to an office could
-    // move the result towards open.
-    office: {
-      w: { leakage: 4, isolation: 2 },
-      avoid: ['open'],
-      cite: ['closed-no-leak', 'closed-isolation', 'semi-open-leaks', 'open-leaks'],
-    },
-    travel: {
-      w: { isolation: 3, leakage: 1, durability: 1 },
-      avoid: ['semi-open', 'open'],
-      cite: [
-        'closed-portable',
-        'closed-isolation',
-        'semi-open-no-isolation',
-        'open-not-portable',
-        'open-no-isolation',
-        'open-no-anc',
-      ],
-    },
-    // Sweat, knocks and people on the next machine.
-    gym: {
-      w: { durability: 2, leakage: 1, isolation: 1 },
-      avoid: ['semi-open', 'open'],
-      cite: ['closed-portable', 'closed-durable', 'semi-open-leaks', 'open-not-portable', 'open-fragile'],
-    },
-  },
-  noise: {
-    // Open-backs are preferred in a quiet room: there, their stage can be heard and their
-    // lack of isolation costs nothing.
-    quiet: { w: { soundstage: 1 }, cite: ['open-soundstage', 'semi-open-soundstage', 'closed-narrow-stage'] },
-    some: { w: { isolation: 3 }, cite: ['closed-isolation', 'semi-open-no-isolation', 'open-no-isolation'] },
-    loud: {
-      w: { isolation: 4 },
-      avoid: ['semi-open', 'open'],
-      cite: ['closed-isolation', 'semi-open-no-isolation', 'open-no-isolation'],
-    },
-  },
+const SHARED: Rule = { avoid: ['semi-open', 'open'] };
+
+export const RULES: Table = {
+  place: { home: {}, studio: {}, office: SHARED, travel: SHARED, gym: SHARED },
+  noise: { quiet: { lean: [0, 1, 2] }, some: { lean: [2, 0, 0] }, loud: SHARED },
   use: {
-    // For music and films a very good stage is enough; the last step is for critical work.
-    music: {
-      w: { soundstage: [1, 4], bass: 1 },
-      cite: [
-        'open-soundstage',
-        'semi-open-soundstage',
-        'closed-bass',
-        'closed-narrow-stage',
-        'open-less-bass',
-      ],
-    },
-    critical: {
-      w: { soundstage: 2 },
-      cite: ['open-critical', 'open-soundstage', 'semi-open-soundstage', 'closed-narrow-stage'],
-    },
-    // Tracking: the click and the mix must stay out of the microphone, and the player must
-    // hear themselves over the room (Sound On Sound).
-    recording: {
-      w: { leakage: 4, isolation: 1 },
-      avoid: ['semi-open', 'open'],
-      cite: ['closed-mic-safe', 'closed-isolation', 'semi-open-mic-bleed', 'open-mic-bleed'],
-    },
-    // Cueing over a loud booth, and headphones that get thrown around.
-    dj: {
-      w: { isolation: 3, bass: 1, durability: 1 },
-      cite: [
-        'closed-isolation',
-        'closed-bass',
-        'closed-durable',
-        'semi-open-no-isolation',
-        'open-no-isolation',
-        'open-fragile',
-      ],
-    },
-    // Positional cues (footsteps) come from the stage.
-    gaming: {
-      w: { soundstage: 2 },
-      cite: ['open-soundstage', 'semi-open-soundstage', 'closed-narrow-stage'],
-    },
+    music: {},
+    critical: { lean: [0, 1, 2] },
+    // Open-backs bleed into a nearby microphone; semi-opens such as the K240 Studio have
+    // long been used for vocal sessions, so they stay possible, but closed always leads.
+    recording: { avoid: ['open'], lean: [5, 1, 0] },
+    dj: SHARED,
+    gaming: {},
   },
-  hours: {
-    // Closed cups get warm within about an hour; under that, heat does not come into it.
-    short: {},
-    // Comfort follows the design only weakly (RTINGS: fit and pads matter as much), so
-    // the design earns credit only up to "very good".
-    medium: { w: { comfort: [1, 4] }, cite: ['open-cool', 'semi-open-comfort', 'closed-heat'] },
-    long: {
-      w: { comfort: [2, 4] },
-      cite: ['open-cool', 'open-less-fatigue', 'semi-open-comfort', 'closed-heat', 'closed-fatigue'],
-    },
-  },
-  aware: {
-    // Hearing the room is the flip side of isolation.
-    yes: { w: { isolation: -1 }, cite: ['open-aware', 'closed-unaware'] },
-    no: {
-      w: { isolation: 2 },
-      cite: ['closed-focus', 'closed-isolation', 'semi-open-balance', 'open-no-isolation'],
-    },
-  },
-  monitors: {
-    yes: {},
-    // Mixing on headphones alone: an open stage is the nearest thing to speakers.
-    no: { w: { soundstage: 1 }, cite: ['open-no-monitors', 'semi-open-soundstage', 'closed-narrow-stage'] },
-  },
-  budget: {
-    low: { w: { value: 2 }, cite: ['closed-choice', 'open-cost'] },
-    mid: { w: { value: 1 }, cite: ['open-cost'] },
-    // Money no object: the budget decides only which example models are shown.
-    high: {},
-  },
+  hours: { short: {}, medium: {}, long: { lean: [0, 1, 1] } },
+  aware: { yes: { lean: [0, 1, 2] }, no: { lean: [2, 0, 0] } },
+  monitors: { yes: { only: ['use', 'critical'] }, no: { lean: [0, 0, 1], only: ['use', 'critical'] } },
+  budget: { low: {}, mid: {}, high: {} },
 };
 
-/**
- * Subtracted from a design's score for each answer whose rule rules it out. Larger than
- * any spread the weights can produce (a unit test checks), so a ruled-out design always
- * ranks below every design that is not.
- */
-export const RULE_PENALTY = 100;
-
-/*
- * How far behind the winner a design may be and still count as a close second (margin
- * 'narrow') or a reasonable choice ('fine'), in rating steps per unit of weight answered:
- * scores grow with the number of answers, so a fixed gap would mean less and less.
- * A lead of a single point, the smallest the ratings can make, is always narrow. A
- * design two steps behind on average (a "good" where the winner is "great") is a poor
- * fit for what was asked; anything closer is fine.
- */
-export const NARROW = 1 / 3;
-export const FINE = 2;
-
-const MAX_FOR = 4;
-const MAX_AGAINST = 3;
-const MAX_MODELS = 3;
+export type Verdict = 'best' | 'fine' | 'avoid';
 
 export interface Reason {
-  question: Question;
-  value: string;
-  /** The design the cited point belongs to. */
+  /** The answer the reason names; left out only by the default for no answers. */
+  question?: Question | undefined;
+  value?: string | undefined;
+  /** The design the reason is about. */
   design: DesignId;
-  pointId: string;
-  /** 'for' cites a pro of the winner, 'against' a con of a design that lost. */
+  /** 'for' explains a `best` design, 'against' the rule behind an `avoid`. */
   effect: 'for' | 'against';
+  /** One sentence naming the answer: "You said it is quiet around you: …". */
   text: string;
 }
 
 export interface Ranked {
   design: DesignId;
-  score: number;
-  verdict: 'best' | 'fine' | 'avoid';
+  verdict: Verdict;
 }
 
 export interface Recommendation {
+  /** The design shown first: the best, or the first of tied best designs. */
   winner: DesignId;
-  /** Best first; always all three designs. */
+  /** Best first, then fine, then avoid; always all three designs. */
   ranking: Ranked[];
-  /** 'none' when nothing was answered. */
-  margin: 'clear' | 'narrow' | 'none';
-  /** What moved the winner, strongest first, then the main reasons against the others. */
+  /** 'none': nothing answered bears on the design; 'tie': two or more are best. */
+  margin: 'clear' | 'narrow' | 'tie' | 'none';
+  /** Never empty. */
   reasons: Reason[];
-  /** Up to three example models of the winner that fit the budget. */
+  /** Up to three example models of the winner that fit the answers. */
   models: CatalogModel[];
+  /** An in-ear monitor, where over-ears fit badly (travel, gym, loud rooms). */
+  alternative?: CatalogModel | undefined;
+  /** The budget was high, and the guide lists no high-end model of the winner. */
+  noHighEnd?: boolean;
 }
 
 const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
-/** In QUESTION_KEYS order, which is also the order of the canonical query string. */
-const QUESTION_KEYS = Object.keys(WEIGHTS) as Question[];
+/** In question order, which is also the order of the canonical query string. */
+const QUESTION_KEYS = Object.keys(RULES) as Question[];
 
-function valid(question: Question, value: unknown): string | undefined {
-  return typeof value === 'string' && own(WEIGHTS[question], value) ? value : undefined;
-}
+const ruleOf = (q: Question, v: string) => (RULES[q] as Record<string, Rule>)[v] ?? {};
 
 /**
  * Answers from a query string, URLSearchParams or a plain object, never trusting them:
@@ -237,9 +128,8 @@ export function parseAnswers(input: URLSearchParams | Record<string, unknown> | 
     const raw: unknown =
       input instanceof URLSearchParams ? input.getAll(q) : own(input, q) ? input[q] : undefined;
     for (const v of Array.isArray(raw) ? raw : [raw]) {
-      const value = valid(q, v);
-      if (value) {
-        answers[q] = value;
+      if (typeof v === 'string' && own(RULES[q], v)) {
+        answers[q] = v;
         break;
       }
     }
@@ -253,121 +143,128 @@ export function toQuery(answers: Answers): string {
   return QUESTION_KEYS.flatMap((q) => (clean[q] ? [`${q}=${clean[q]}`] : [])).join('&');
 }
 
-interface Scored {
-  question: Question;
-  value: string;
-  row: Row;
-  /** Each design's score from this answer alone, penalty included, in DESIGNS order. */
-  part: number[];
-}
-
-/** A reason with the score difference its answer made, to rank reasons by. */
-type Weighed = [strength: number, reason: Reason];
-
-function strongest(list: Weighed[], max: number): Reason[] {
-  // Sort is stable, so equally strong reasons keep question order, then citation order.
-  const sorted = list.sort((a, b) => b[0] - a[0]).map(([, r]) => r);
-  return sorted.filter((r, k) => sorted.findIndex((x) => x.pointId === r.pointId) === k).slice(0, max);
+/** The answers that count: given, and (for monitors) only where the use makes them matter. */
+export function counted(answers: Answers): [Question, string][] {
+  return QUESTION_KEYS.flatMap((q): [Question, string][] => {
+    const v = answers[q];
+    const only = v ? ruleOf(q, v).only : undefined;
+    return v && (!only || answers[only[0]] === only[1]) ? [[q, v]] : [];
+  });
 }
 
 export function recommend(input: Answers, catalog: Catalog): Recommendation {
   const answers = parseAnswers(input);
-  const rating = (d: DesignId, a: string) =>
-    (catalog.designs.find((x) => x.id === d)?.ratings as Record<string, number> | undefined)?.[a] ?? 0;
-  const point = (id: string) => {
-    for (const d of catalog.designs) for (const p of d.points) if (p.id === id) return { design: d.id, p };
-    return undefined;
+  const words = catalog.words.answers;
+  const given = (pair: string) => {
+    const [q, v] = pair.split('=');
+    return answers[q as Question] === v;
+  };
+  const says = (q: Question, v: string, side: 'for' | 'against', d: DesignId) => {
+    const w = words[q]?.[v];
+    const s = w?.[side]?.[d];
+    return w && s && !s.unless?.some(given) ? `You said ${w.said}: ${s.text}` : undefined;
   };
 
-  let total = 0;
-  const scored: Scored[] = [];
-  for (const question of QUESTION_KEYS) {
-    const value = answers[question];
-    if (!value) continue;
-    const row = (WEIGHTS[question] as Record<string, Row>)[value] ?? {};
-    const terms = Object.entries(row.w ?? {}).map(([attribute, weight]) =>
-      typeof weight === 'number'
-        ? ([attribute, weight, Infinity] as const)
-        : ([attribute, ...weight] as const),
-    );
-    for (const [, w] of terms) total += Math.abs(w);
-    const part = DESIGNS.map((d) =>
-      terms.reduce(
-        (s, [attribute, w, cap]) => s + w * Math.min(rating(d, attribute), cap),
-        row.avoid?.includes(d) ? -RULE_PENALTY : 0,
-      ),
-    );
-    scored.push({ question, value, row, part });
+  const active = counted(answers);
+  const points = [0, 0, 0];
+  const ruled = new Map<DesignId, [Question, string]>();
+  let decides = false;
+  for (const [q, v] of active) {
+    const rule = ruleOf(q, v);
+    rule.lean?.forEach((n, i) => (points[i] = (points[i] ?? 0) + n));
+    for (const d of rule.avoid ?? []) if (!ruled.has(d)) ruled.set(d, [q, v]);
+    if (rule.lean || rule.avoid) decides = true;
   }
+  const at = (d: DesignId) => points[DESIGNS.indexOf(d)] ?? 0;
+  const allowed = DESIGNS.filter((d) => !ruled.has(d));
+  // Closed is never ruled out, so `allowed` is never empty.
+  const top = Math.max(...allowed.map(at));
+  const best = decides ? allowed.filter((d) => at(d) === top) : (['closed'] as DesignId[]);
+  const verdict = (d: DesignId): Verdict => (ruled.has(d) ? 'avoid' : best.includes(d) ? 'best' : 'fine');
+  const rank = { best: 0, fine: 1, avoid: 2 };
+  const ranking = [...DESIGNS]
+    .sort((a, b) => rank[verdict(a)] - rank[verdict(b)] || at(b) - at(a))
+    .map((design) => ({ design, verdict: verdict(design) }));
+  const winner = ranking[0]?.design ?? 'closed';
+  const second = allowed.filter((d) => !best.includes(d)).map(at);
 
-  // Ties go to the more closed design (the sort is stable and DESIGNS runs closed to
-  // open): RTINGS finds closed-backs suit most listeners, indoors and out, so when the
-  // answers cannot separate two designs, the one that copes with an unforeseen noisy or
-  // shared room is the safer default. It also keeps the result monotone at ties.
-  const order = DESIGNS.map((design, i) => ({
-    design,
-    i,
-    score: scored.reduce((s, x) => s + (x.part[i] ?? 0), 0),
-  })).sort((a, b) => b.score - a.score);
-  const [first, second, third] = order as [Slot, Slot, Slot];
-  const ruled = (d: DesignId) => scored.some((x) => x.row.avoid?.includes(d));
-  const verdict = (design: DesignId, score: number, k: number): Ranked['verdict'] => {
-    if (k === 0) return 'best';
-    const behind = first.score - score;
-    // A tie is never a poor fit, even when nothing weighed (total 0).
-    return ruled(design) || (behind > 0 && behind >= FINE * total) ? 'avoid' : 'fine';
+  const reasons: Reason[] = [];
+  const add = (q: Question, v: string, d: DesignId, effect: Reason['effect']) => {
+    const text = says(q, v, effect, d);
+    if (text) reasons.push({ question: q, value: v, design: d, effect, text });
   };
-  const ranking = order.map(({ design, score }, k): Ranked => ({
-    design,
-    score,
-    verdict: verdict(design, score, k),
-  }));
-
-  // A reason is a cited point whose answer put the winner ahead of a rival: the winner's
-  // pros count 'for', the runner-up's cons 'against', and another design's cons only when
-  // a rule ruled it out. Strength is the score difference the answer made.
-  const pro: Weighed[] = [];
-  const con: Weighed[] = [];
-  for (const rival of [second, third]) {
-    for (const { question, value, row, part } of scored) {
-      const strength = (part[first.i] ?? 0) - (part[rival.i] ?? 0);
-      for (const id of strength > 0 ? (row.cite ?? []) : []) {
-        const found = point(id);
-        if (!found) continue;
-        const { design, p } = found;
-        const reason = (effect: Reason['effect']): Weighed => [
-          strength,
-          { question, value, design, pointId: id, effect, text: p.text },
-        ];
-        if (design === first.design && p.kind === 'pro') pro.push(reason('for'));
-        if (design === rival.design && p.kind === 'con' && (rival === second || row.avoid?.includes(design)))
-          con.push(reason('against'));
-      }
+  if (decides) {
+    // For each best design: the rules that left it standing, then the answers leaning
+    // to it more than to some design it beat, strongest first (the sort is stable).
+    for (const d of best) {
+      const i = DESIGNS.indexOf(d);
+      const strength = (q: Question, v: string) => {
+        const rule = ruleOf(q, v);
+        return rule.avoid ? 99 : (rule.lean?.[i] ?? 0) - Math.min(...(rule.lean ?? [0]));
+      };
+      for (const [q, v] of active
+        .filter(([q, v]) => strength(q, v) > 0)
+        .sort((a, b) => strength(b[0], b[1]) - strength(a[0], a[1])))
+        add(q, v, d, 'for');
     }
+    for (const [d, [q, v]] of ruled) add(q, v, d, 'against');
+  }
+  if (!reasons.some((r) => r.effect === 'for')) {
+    // The default, or a result whose every leaning answer was silenced by `unless`.
+    // The budget is left unnamed: it chooses models, never the design.
+    const named = active.filter(([q]) => q !== 'budget');
+    const said = named.map(([q, v]) => words[q]?.[v]?.said).filter(Boolean);
+    const [q, v] = named[0] ?? [];
+    const head = said.length
+      ? `You said ${said.join(' and ')}: ${said.length > 1 ? 'these answers do' : 'that does'} not tell the designs apart, so `
+      : '';
+    const text = `${head}${catalog.words.fallback}`;
+    reasons.unshift({
+      question: q,
+      value: v,
+      design: winner,
+      effect: 'for',
+      text: text.charAt(0).toUpperCase() + text.slice(1),
+    });
   }
 
+  // Models: the winner's, in the budget; travel wants noise cancelling, the gym no velour.
+  const place = answers.place;
   const budget = answers.budget;
   const tiers =
-    budget === 'low' ? ['budget'] : budget === 'mid' ? ['budget', 'mid'] : ['budget', 'mid', 'high-end'];
-  const models = catalog.models.filter((m) => m.design === first.design && tiers.includes(m.tier));
-  // Sort is stable: within a tier the catalog's name order stays.
-  if (budget === 'high') models.sort((a, b) => tiers.indexOf(b.tier) - tiers.indexOf(a.tier));
+    budget === 'low'
+      ? ['budget']
+      : budget === 'mid'
+        ? ['budget', 'mid']
+        : budget === 'high'
+          ? ['high-end']
+          : 0;
+  const fits = (m: CatalogModel) => m.design === winner && (place !== 'gym' || m.pads !== 'velour');
+  const over = catalog.models.filter((m) => fits(m) && m.kind !== 'in-ear');
+  let models = over.filter((m) => !tiers || tiers.includes(m.tier));
+  const noHighEnd = budget === 'high' && !models.length;
+  if (noHighEnd) models = [...over].reverse();
+  if (place === 'travel') models.sort((a, b) => Number(!!b.anc) - Number(!!a.anc));
+  if (place === 'gym') models.sort((a, b) => Number(!!b.sweat) - Number(!!a.sweat));
+  const alternative =
+    winner === 'closed' && (place === 'travel' || place === 'gym' || answers.noise === 'loud')
+      ? (catalog.models.find((m) => m.kind === 'in-ear' && (!tiers || tiers.includes(m.tier))) ??
+        catalog.models.find((m) => m.kind === 'in-ear'))
+      : undefined;
 
   return {
-    winner: first.design,
+    winner,
     ranking,
-    margin: !scored.length
+    margin: !decides
       ? 'none'
-      : first.score - second.score <= Math.max(1, NARROW * total)
-        ? 'narrow'
-        : 'clear',
-    reasons: [...strongest(pro, MAX_FOR), ...strongest(con, MAX_AGAINST)],
-    models: models.slice(0, MAX_MODELS),
+      : best.length > 1
+        ? 'tie'
+        : !second.length || top - Math.max(...second) >= 2
+          ? 'clear'
+          : 'narrow',
+    reasons,
+    models: models.slice(0, 3),
+    alternative,
+    ...(noHighEnd ? { noHighEnd } : {}),
   };
-}
-
-interface Slot {
-  design: DesignId;
-  i: number;
-  score: number;
 }

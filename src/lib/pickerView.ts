@@ -3,55 +3,67 @@
  * recommendation. The server renders the first result with it and the island re-renders
  * with it in the browser, so both say exactly the same thing.
  */
-import { QUESTIONS, type Answers, type DesignId } from './answers';
+import type { Answers, DesignId } from './answers';
 import type { Catalog } from './catalog';
-import { toQuery, type Recommendation } from './picker';
+import { counted, toQuery, type Recommendation, type Verdict } from './picker';
 
 export interface PickerView {
   design: DesignId;
-  /** The winning design's name: "Open-back". */
+  /** The design shown first, or the tied designs: "Closed-back or open-back". */
   headline: string;
   /** One sentence on how decisive the result is; announced to screen readers. */
   summary: string;
-  ranking: { design: DesignId; text: string; verdict: 'best' | 'fine' | 'avoid' }[];
+  ranking: { design: DesignId; name: string; verdict: Verdict; label: string }[];
   reasons: string[];
   models: string[];
   moreHref: string;
   shareHref: string;
 }
 
-const VERDICT_WORDS = { best: 'best fit', fine: 'fine', avoid: 'avoid' } as const;
+/** The words of the agreed verdict markup: `<span class="verdict" data-verdict>Best</span>`. */
+export const VERDICT_LABEL = { best: 'Best', fine: 'Fine', avoid: 'Avoid' } as const;
+
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export function viewOf(result: Recommendation, catalog: Catalog, answers: Answers): PickerView {
   const name = (id: DesignId) => catalog.designs.find((d) => d.id === id)?.name ?? id;
+  const best = result.ranking.filter((r) => r.verdict === 'best').map((r) => name(r.design));
+  const headline = best.map((n, i) => (i ? lower(n) : n)).join(' or ');
   const winner = name(result.winner);
   const runnerUp = result.ranking[1];
+  // What an unanswered question could still settle, for a tie.
+  const asked = new Set(counted(answers).map(([q]) => q));
+  const open = Object.entries(catalog.words.topics)
+    .filter(([q]) => !asked.has(q as keyof Answers))
+    .map(([, t]) => t);
+  const depends = open.length ? open.slice(0, 2).join(' and ') : 'which matters more to you';
   const summary =
     result.margin === 'none'
-      ? `With no answers yet, ${winner.toLowerCase()} is the safe default. Answer a question or two to tailor it.`
-      : result.margin === 'narrow' && runnerUp
-        ? `${winner} comes out ahead, but only just: ${name(runnerUp.design).toLowerCase()} is a close second.`
-        : `${winner} is the clear fit for your answers.`;
-  const answerLabel = (question: keyof typeof QUESTIONS, value: string) =>
-    (QUESTIONS[question].values as Record<string, string>)[value] ?? value;
+      ? `With no answers that tell the designs apart, ${lower(winner)} is the safe default. Answer a question or two to tailor it.`
+      : result.margin === 'tie'
+        ? `${headline}: both fit your answers equally, so it depends on ${depends}.`
+        : result.margin === 'narrow' && runnerUp
+          ? `${winner} comes out ahead, but only just: ${lower(name(runnerUp.design))} is a close second.`
+          : `${winner} is the clear fit for your answers.`;
+  const models = result.models.map((m) => m.name);
+  if (result.noHighEnd)
+    models.unshift(`The guide lists no high-end ${lower(winner)} model yet; these cost less:`);
+  if (result.alternative)
+    models.push(`${result.alternative.name} (in-ear monitors, if over-ears fit badly here)`);
+  const query = toQuery(answers);
   return {
     design: result.winner,
-    headline: winner,
+    headline,
     summary,
     ranking: result.ranking.map((r) => ({
       design: r.design,
+      name: name(r.design),
       verdict: r.verdict,
-      text: `${name(r.design)}: ${VERDICT_WORDS[r.verdict]}`,
+      label: VERDICT_LABEL[r.verdict],
     })),
-    reasons:
-      result.margin === 'none'
-        ? [`${winner} headphones suit most listeners, indoors and out, so they are the safe default.`]
-        : result.reasons.map(
-            (r) =>
-              `${r.effect === 'for' ? '' : `Against ${name(r.design).toLowerCase()}: `}${r.text} (you chose “${answerLabel(r.question, r.value)}”)`,
-          ),
-    models: result.models.map((m) => m.name),
+    reasons: result.reasons.map((r) => r.text),
+    models,
     moreHref: `/designs/${result.winner}/`,
-    shareHref: `/picker/${toQuery(answers) ? `?${toQuery(answers)}` : ''}`,
+    shareHref: `/picker/${query ? `?${query}` : ''}`,
   };
 }

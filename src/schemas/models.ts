@@ -4,6 +4,34 @@ import { slug } from './common';
 export const DRIVERS = ['dynamic', 'planar-magnetic', 'electrostatic'] as const;
 export const TIERS = ['budget', 'mid', 'high-end'] as const;
 export type Tier = (typeof TIERS)[number];
+export const KINDS = ['over-ear', 'in-ear'] as const;
+export const PADS = ['velour', 'protein leather', 'synthetic leather', 'foam tips', 'silicone tips'] as const;
+
+/** A published fact about a model, with the source (an id in content/sources/) that states it. */
+const fact = <T extends z.ZodType>(value: T) => z.object({ value, source: slug }).strict();
+
+/**
+ * The published facts the choice depends on. Each is optional: a fact no page confirms
+ * is left out, never guessed. Where a maker states a fact, cite the maker's page.
+ */
+export const modelFactsSchema = z
+  .object({
+    /** Bluetooth (true) or cable only (false). */
+    wireless: fact(z.boolean()),
+    /** Active noise cancelling. */
+    anc: fact(z.boolean()),
+    /** The cups fold in for carrying (swivelling flat alone is not folding). */
+    folds: fact(z.boolean()),
+    /** What touches the ears: velour pads hold sweat, so the picker keeps them out of the gym. */
+    pads: fact(z.enum(PADS)),
+    /** Only where the maker states sweat or water resistance (an IP rating, for example). */
+    sweatResistant: fact(z.boolean()),
+    /** Whether a headphone amplifier (or a strong interface output) is advisable. */
+    ampAdvisable: fact(z.boolean()),
+  })
+  .partial()
+  .strict();
+export type ModelFacts = z.infer<typeof modelFactsSchema>;
 
 /**
  * An example headphone. The `design` field is added in content.config.ts as a
@@ -14,6 +42,8 @@ export const modelSchema = z.object({
   brand: z.string().min(2),
   /** Model name without the brand: "DT 990 PRO". */
   model: z.string().min(1),
+  /** Over-ear headphones, or in-ear monitors (sealed, so listed as closed). */
+  kind: z.enum(KINDS).default('over-ear'),
   /** How the driver makes sound. */
   driver: z.enum(DRIVERS),
   /**
@@ -27,6 +57,8 @@ export const modelSchema = z.object({
   goodFor: z.array(z.string().min(3)).min(1),
   /** One or two sentences on why it is here. */
   note: z.string().min(10),
+  /** Published facts, each with the source that states it. */
+  facts: modelFactsSchema.default({}),
   /** Ids of entries in the sources collection that back the facts above. */
   sources: z.array(slug).default([]),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { answerEnum } from '../lib/answers';
+import { DESIGN_IDS, answerEnum } from '../lib/answers';
 import { pageFields, slug } from './common';
 
 /** One section of the article at `/`, in reading order. */
@@ -78,12 +78,30 @@ export const scenarioAnswersSchema = z
   .partial()
   .strict();
 
+export const VERDICTS = ['best', 'fine', 'avoid'] as const;
+const verdict = z.enum(VERDICTS);
+
+/**
+ * The verdict the guide expects for each design in a situation, which the page's prose
+ * is written to. The build fails, naming the file, when the picker computes another.
+ */
+export const scenarioExpectSchema = z
+  .object(
+    Object.fromEntries(DESIGN_IDS.map((d) => [d, verdict])) as Record<
+      (typeof DESIGN_IDS)[number],
+      typeof verdict
+    >,
+  )
+  .strict();
+
 /** A situation people search for, with its own landing page at /for/<id>/. */
 export const scenarioSchema = pageFields.extend({
   /** Short label for lists and the scenario matrix: "Office". */
   label: z.string().min(2).max(30),
   /** The picker answers that describe the situation. */
   answers: scenarioAnswersSchema,
+  /** What the guide expects for each design: `{ closed: best, semi-open: fine, open: avoid }`. */
+  expect: scenarioExpectSchema,
   /** Position in lists and the scenario matrix. */
   order: z.number().int(),
 });

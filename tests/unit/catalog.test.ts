@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DesignId } from '../../src/lib/answers';
 import { buildCatalog, type DesignEntry, type ModelEntry } from '../../src/lib/catalog';
+import { WORDS } from '../../src/lib/pickerWords';
 import { ATTRIBUTE_KEYS, designSchema } from '../../src/schemas/designs';
 import { TIERS, type ModelData } from '../../src/schemas/models';
 import { RATINGS } from './fixtures/catalog';
@@ -52,6 +53,8 @@ function model(
       tier,
       goodFor: ['tests'],
       note: 'A model for the catalog tests.',
+      kind: 'over-ear',
+      facts: {},
       sources: [],
       design: designRef,
     },
@@ -74,19 +77,35 @@ describe('buildCatalog', () => {
     expect(catalog.designs.map((d) => d.id)).toEqual(['closed', 'semi-open', 'open']);
   });
 
-  it('keeps each design’s names and reduces its ratings to the scores', () => {
-    const open = catalog.designs[2];
-    expect(open?.name).toBe('open name');
-    expect(open?.shortName).toBe('open short');
-    expect(open?.ratings).toEqual(Object.fromEntries(ATTRIBUTE_KEYS.map((a) => [a, RATINGS[a][2]])));
+  it('keeps each design’s names and nothing the picker does not use', () => {
+    expect(catalog.designs[2]).toEqual({ id: 'open', name: 'open name', shortName: 'open short' });
   });
 
-  it('lists pros then cons, each with its id, text and kind, and nothing else', () => {
-    expect(catalog.designs[0]?.points).toEqual([
-      { id: 'closed-pro-a', text: 'closed pro a', kind: 'pro' },
-      { id: 'closed-pro-b', text: 'closed pro b', kind: 'pro' },
-      { id: 'closed-con-a', text: 'closed con a', kind: 'con' },
-    ]);
+  it('carries the picker’s words, so the island gets them as data rather than code', () => {
+    expect(catalog.words).toBe(WORDS);
+  });
+
+  it('keeps the facts the picker chooses models by, only where a model states them', () => {
+    const withFacts = model('sony-wh-1000xm6', 'Sony', 'WH-1000XM6', 'high-end', 'closed');
+    withFacts.data.facts = {
+      anc: { value: true, source: 's' },
+      pads: { value: 'velour', source: 's' },
+      sweatResistant: { value: true, source: 's' },
+      folds: { value: true, source: 's' },
+    };
+    const inEar = model('shure-se215', 'Shure', 'SE215', 'budget', 'closed');
+    inEar.data.kind = 'in-ear';
+    const built = buildCatalog([], [withFacts, inEar]).models;
+    expect(built.find((m) => m.id === 'sony-wh-1000xm6')).toEqual({
+      id: 'sony-wh-1000xm6',
+      name: 'Sony WH-1000XM6',
+      design: 'closed',
+      tier: 'high-end',
+      anc: true,
+      pads: 'velour',
+      sweat: true,
+    });
+    expect(built.find((m) => m.id === 'shure-se215')?.kind).toBe('in-ear');
   });
 
   it('sorts the models budget tier first, then by full name', () => {

@@ -3,8 +3,15 @@
  * form, re-ranks with the shared picker module, updates the result in place, and keeps
  * the answers in the address bar so a result can be shared. No framework: the whole
  * island, logic included, must stay under 4 KB compressed.
+ *
+ * WebMCP: the form is a declarative tool, but the browser fills only the fields an agent
+ * passes and leaves the rest as the reader set them, so a parameter left out would not
+ * mean "no preference". Where the browser can register tools from script, the island
+ * re-registers the same tool (the schema the browser built from the form, descriptions
+ * included) with a handler that starts every call from no answers. Where it cannot, an
+ * agent's declarative call is answered and the form then goes back to no answers.
  */
-import { QUESTION_KEYS, type Answers } from '../../lib/answers';
+import type { Answers } from '../../lib/answers';
 import type { Catalog } from '../../lib/catalog';
 import { parseAnswers, recommend, toQuery } from '../../lib/picker';
 import { viewOf } from '../../lib/pickerView';
@@ -13,6 +20,18 @@ type AgentSubmitEvent = SubmitEvent & {
   agentInvoked?: boolean;
   respondWith?: (response: Promise<unknown>) => void;
 };
+
+interface Tool {
+  name: string;
+  description: string;
+  inputSchema: unknown;
+  execute?: (args: Record<string, unknown>) => unknown;
+}
+
+interface ModelContext {
+  getTools(): Promise<Tool[]>;
+  registerTool(tool: Tool): void;
+}
 
 class DesignPicker extends HTMLElement {
   private catalog!: Catalog;
@@ -28,10 +47,34 @@ class DesignPicker extends HTMLElement {
     form.addEventListener('change', () => this.update());
     // Reset fires before the fields are cleared; update once they are.
     form.addEventListener('reset', () => setTimeout(() => this.update()));
+    const context = (document as unknown as { modelContext?: ModelContext }).modelContext;
+    const name = form.getAttribute('toolname');
+    if (context?.registerTool && name)
+      void context.getTools().then((tools) => {
+        const tool = tools.find((t) => t.name === name);
+        if (!tool) return;
+        form.removeAttribute('toolname');
+        context.registerTool({
+          name,
+          description: tool.description,
+          inputSchema: typeof tool.inputSchema === 'string' ? JSON.parse(tool.inputSchema) : tool.inputSchema,
+          execute: (args) => {
+            this.fill(parseAnswers(args ?? {}));
+            return this.update();
+          },
+        });
+      });
     form.addEventListener('submit', (event: AgentSubmitEvent) => {
       event.preventDefault();
       const result = this.update();
-      if (event.agentInvoked && event.respondWith) event.respondWith(Promise.resolve(result));
+      if (event.agentInvoked && event.respondWith) {
+        event.respondWith(Promise.resolve(result));
+        // Not form.reset(), which would cancel a call still in flight.
+        setTimeout(() => {
+          this.fill({});
+          this.update();
+        });
+      }
     });
   }
 
@@ -40,12 +83,8 @@ class DesignPicker extends HTMLElement {
   }
 
   private fill(answers: Answers) {
-    for (const question of QUESTION_KEYS) {
-      const value = answers[question] ?? '';
-      for (const input of this.form.querySelectorAll<HTMLInputElement>(`input[name="${question}"]`)) {
-        input.checked = input.value === value;
-      }
-    }
+    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[type=radio]'))
+      input.checked = input.value === (answers[input.name as keyof Answers] ?? '');
   }
 
   private update() {
@@ -57,38 +96,45 @@ class DesignPicker extends HTMLElement {
     root.dataset.design = view.design;
     // Every slot is rendered by PickerResult.astro; a missing one is a bug worth seeing.
     const slot = (name: string) => root.querySelector<HTMLElement>(`[data-slot="${name}"]`) as HTMLElement;
+    const item = (text: string) => {
+      const li = document.createElement('li');
+      li.textContent = text;
+      return li;
+    };
     slot('headline').textContent = view.headline;
     slot('summary').textContent = view.summary;
-    const list = (name: string, items: string[], verdicts?: string[]) =>
-      slot(name).replaceChildren(
-        ...items.map((text, i) => {
-          const li = document.createElement('li');
-          li.textContent = text;
-          if (verdicts?.[i]) li.dataset.verdict = verdicts[i];
-          return li;
-        }),
-      );
-    list(
-      'ranking',
-      view.ranking.map((r) => r.text),
-      view.ranking.map((r) => r.verdict),
+    slot('ranking').replaceChildren(
+      ...view.ranking.map((r) => {
+        const li = item(`${r.name}: `);
+        const verdict = document.createElement('span');
+        verdict.className = 'verdict';
+        verdict.textContent = r.label;
+        li.dataset.design = r.design;
+        li.dataset.verdict = verdict.dataset.verdict = r.verdict;
+        li.append(verdict);
+        return li;
+      }),
     );
-    list('reasons', view.reasons);
-    list('models', view.models);
+    slot('reasons').replaceChildren(...view.reasons.map(item));
+    slot('models').replaceChildren(...view.models.map(item));
     const more = slot('more') as HTMLAnchorElement;
     more.href = view.moreHref;
-    more.textContent = `More about ${view.headline.toLowerCase()} headphones`;
+    more.textContent = `More about ${this.catalog.designs.find((d) => d.id === view.design)?.name.toLowerCase()} headphones`;
     (slot('share') as HTMLAnchorElement).href = view.shareHref;
     if (this.hasAttribute('data-sync-url')) {
       const query = toQuery(answers);
       history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
     }
+    // What an agent gets: the words a reader sees, no internal points.
     return {
       answers,
-      ranking: result.ranking,
+      design: view.design,
+      summary: view.summary,
+      margin: result.margin,
+      ranking: view.ranking.map(({ design, name, verdict }) => ({ design, name, verdict })),
       reasons: view.reasons,
       models: view.models,
-      link: view.shareHref,
+      link: new URL(view.shareHref, location.origin).href,
     };
   }
 }
