@@ -28,10 +28,15 @@ const INLINE =
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-/** The words a reader sees: scripts, styles and attributes dropped, block tags as spaces. */
+/**
+ * The words a reader sees: scripts, styles and attributes dropped, block tags as spaces.
+ * Titles of cited works (`<cite>`, and links out marked `rel="external"`) are dropped
+ * too: they are quoted as their publisher spells them ("Sennheiser HD600").
+ */
 export function pageText(html: string): string {
   return html
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<(script|style|template|cite)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<a\b[^>]*\brel="external"[^>]*>[\s\S]*?<\/a>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<\/?([a-z][a-z0-9-]*)\b[^>]*>/gi, (_, tag: string) => (INLINE.test(tag) ? '' : ' '))
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {

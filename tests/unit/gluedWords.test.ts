@@ -68,3 +68,13 @@ describe('the glued-words check, on names spelled another way', () => {
     ]);
   });
 });
+
+describe('the glued-words check, on cited titles', () => {
+  it('leaves out the titles of cited works, which keep their publisher’s spelling', () => {
+    const phrase = { text: 'Sennheiser HD 600', source: 'fixture' };
+    const html =
+      '<li><a href="https://example.com/" rel="external">Sennheiser HD600</a>, Publisher.</li><li><cite>Sennheiser HD600</cite></li>';
+    expect(findGluedWords(html, [phrase])).toEqual([]);
+    expect(findGluedWords('<p><a href="/designs/open/">Sennheiser HD600</a></p>', [phrase])).toHaveLength(1);
+  });
+});
