@@ -4,7 +4,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './scripts/lib/system.ts';
 
 /**
- * Browser tests run against the production build served by `astro preview`, never
+ * Browser tests run against the production build served by Astro's preview server, never
  * the dev server, so they see exactly what a host would serve.
  */
 const browser = await findChromium();
@@ -55,9 +55,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // --ignore-lock: a test server must neither refuse to start nor replace a preview the
-    // developer already has running.
-    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+    // Astro's preview server through its programmatic API (scripts/serve.ts): exactly what
+    // a host serves, on the free port chosen above.
+    command: `node scripts/serve.ts ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,12 +1,37 @@
 import { defineConfig } from 'vitest/config';
 
-// tests/unit: pure logic (src/lib, src/schemas, scripts/lib), fast.
-// tests/build: whole Astro builds of fixture content, to prove bad content fails the
-// build with a useful message; slower, so they get a longer timeout.
+/**
+ * Two projects:
+ * - unit: pure logic (src/lib, src/schemas, scripts/lib) in tests/unit, and tests/build,
+ *   which builds fixture content (and the README's recipes) into throwaway folders.
+ *   Runs before the production build.
+ * - dist: checks that only read the production build in dist/ (headers, links, HTML,
+ *   byte budgets, discovery files), so they need no browser. Runs after `npm run build`.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 120_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+          globalSetup: ['tests/build/cleanup.ts'],
+          environment: 'node',
+          // Whole Astro builds run in tests/build.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'dist',
+          include: ['tests/dist/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

@@ -16,3 +16,15 @@ export const SCHEMES = ['light', 'dark'] as const;
 
 /** The rule sets the axe sweep runs: WCAG 2.2 AA and axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Rules whose outcome depends on colours alone. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** Rules whose outcome depends on layout: sizes, overflow, what is shown or hidden. */
+export const LAYOUT_RULES = [
+  ...COLOUR_RULES,
+  'target-size',
+  'scrollable-region-focusable',
+  'aria-hidden-focus',
+  'region',
+];

@@ -1,7 +1,8 @@
 /**
  * Watches a page while it loads and reports what a reader should never meet: console
- * errors, uncaught exceptions, failed requests, requests that leave the site, and
- * layout shift. Used for every built page and for the fixtures that prove it can fail.
+ * errors, uncaught exceptions, failed requests, requests that leave the site,
+ * Content-Security-Policy violations (something the page needs that its policy blocks,
+ * or an injection it refused), and layout shift. Used for every built page and for the fixtures that prove it can fail.
  */
 import type { Page } from '@playwright/test';
 
@@ -10,11 +11,12 @@ export interface PageProblems {
   pageErrors: string[];
   failedRequests: string[];
   externalRequests: string[];
+  cspViolations: string[];
   layoutShift: number;
 }
 
 export async function watchPage(page: Page, origin: string) {
-  const problems: Omit<PageProblems, 'layoutShift'> = {
+  const problems: Omit<PageProblems, 'layoutShift' | 'cspViolations'> = {
     consoleErrors: [],
     pageErrors: [],
     failedRequests: [],
@@ -41,8 +43,14 @@ export async function watchPage(page: Page, origin: string) {
     return route.abort('blockedbyclient');
   });
   await page.addInitScript(() => {
-    const w = window as unknown as { __layoutShift: number };
+    const w = window as unknown as { __layoutShift: number; __cspViolations: string[] };
     w.__layoutShift = 0;
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__cspViolations.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      ),
+    );
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & {
         value: number;
@@ -54,9 +62,10 @@ export async function watchPage(page: Page, origin: string) {
   });
 
   return async (): Promise<PageProblems> => {
-    const layoutShift = await page.evaluate(
-      () => (window as unknown as { __layoutShift: number }).__layoutShift,
-    );
-    return { ...problems, layoutShift };
+    const { layoutShift, cspViolations } = await page.evaluate(() => {
+      const w = window as unknown as { __layoutShift: number; __cspViolations: string[] };
+      return { layoutShift: w.__layoutShift, cspViolations: w.__cspViolations };
+    });
+    return { ...problems, cspViolations, layoutShift };
   };
 }

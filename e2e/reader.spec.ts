@@ -145,18 +145,6 @@ test.describe('the full guide', () => {
     await last.click();
     await expect(page.locator(target)).toBeInViewport();
   });
-
-  test('shows which section is being read on a desktop', async ({ page }) => {
-    await page.setViewportSize(DESKTOP);
-    await page.goto('/guide/');
-    const toc = page.getByRole('navigation', { name: 'Contents' });
-    const links = toc.getByRole('link');
-    await expect(links.first()).toBeVisible();
-    const href = (await links.nth(2).getAttribute('href'))!;
-    await page.locator(href).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await expect(toc.locator(`a[href="${href}"]`)).toHaveCSS('font-weight', '700');
-    await expect(links.first()).not.toHaveCSS('font-weight', '700');
-  });
 });
 
 test.describe('situations', () => {

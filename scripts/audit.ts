@@ -69,7 +69,7 @@ try {
   }
 } finally {
   chrome.kill();
-  preview.stop();
+  await preview.stop();
 }
 const out = join(root, '.tmp', 'audit', `audit-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 mkdirSync(join(out, '..'), { recursive: true });

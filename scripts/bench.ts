@@ -8,11 +8,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type PageWeight, weighPage } from './lib/bytes.ts';
 import { listPages } from './lib/dist.ts';
+import { parseHeadersFile } from '../src/lib/headers.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -22,6 +22,9 @@ const sizes = values.sizes
   .split(',')
   .map(Number)
   .filter((n) => n > 0);
+
+/** Rules in the build's _headers: Cloudflare reads 100 at most, so it must not grow with pages. */
+const headerRules = (dist: string) => parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')).length;
 
 function build(env: Record<string, string>): { seconds: number; pages: number; dist: string } {
   const dist = env.OUT_DIR ?? join(root, 'dist');
@@ -46,7 +49,10 @@ const PLACES = ['home', 'studio', 'office', 'travel', 'gym'];
 const NOISE = ['quiet', 'some', 'loud'];
 const USES = ['music', 'critical', 'recording', 'dj', 'gaming'];
 
-/** A plausible scenario entry; generated, so the content schema checks it like any other. */
+/**
+ * A plausible scenario entry; generated, so the content schema and the editorial rules
+ * check it like any other (its body is long enough for a situation's page).
+ */
 function scenario(index: number): string {
   const pick = (list: string[]) => list[index % list.length] ?? '';
   return `---
@@ -61,12 +67,16 @@ order: ${1000 + index}
 published: 2026-11-24
 ---
 
-This page exists only in a temporary copy of the content, to time the build.
+${Array.from({ length: 12 }, () => 'This page exists only in a temporary copy of the content, to time the build.').join(' ')}
 `;
 }
 
 console.log('Building the site as it is…');
-const clean = join(mkdtempSync(join(tmpdir(), 'bench-')), 'dist');
+// Work folders inside the project: Astro puts a build's prerender chunks in <cwd>/.astro/
+// when outDir lies outside the working directory, where another build could overwrite them.
+const scratch = join(root, '.tmp', 'bench');
+mkdirSync(scratch, { recursive: true });
+const clean = join(mkdtempSync(join(scratch, 'base-')), 'dist');
 const base = build({ OUT_DIR: clean, ASTRO_CACHE_DIR: join(clean, '..', 'cache') });
 
 const perPage = listPages(clean).map((page) => ({
@@ -74,16 +84,23 @@ const perPage = listPages(clean).map((page) => ({
   ...weighPage(clean, readFileSync(page.file, 'utf8')),
 }));
 
-const scaling: { extraEntries: number; pages: number; seconds: number; msPerPage: number }[] = [
+const scaling: {
+  extraEntries: number;
+  pages: number;
+  headerRules: number;
+  seconds: number;
+  msPerPage: number;
+}[] = [
   {
     extraEntries: 0,
     pages: base.pages,
+    headerRules: headerRules(clean),
     seconds: base.seconds,
     msPerPage: (base.seconds * 1000) / base.pages,
   },
 ];
 for (const count of sizes) {
-  const work = mkdtempSync(join(tmpdir(), `bench-${count}-`));
+  const work = mkdtempSync(join(scratch, `bench-${count}-`));
   const content = join(work, 'content');
   cpSync(join(root, 'content'), content, { recursive: true });
   for (let i = 0; i < count; i++)
@@ -97,6 +114,7 @@ for (const count of sizes) {
   scaling.push({
     extraEntries: count,
     pages: run.pages,
+    headerRules: headerRules(run.dist),
     seconds: run.seconds,
     msPerPage: (run.seconds * 1000) / run.pages,
   });
@@ -124,7 +142,7 @@ console.log(
 console.log('\nBuild time by size');
 for (const s of scaling) {
   console.log(
-    `+${s.extraEntries} entries\t${s.pages} pages\t${s.seconds.toFixed(1)} s\t${s.msPerPage.toFixed(1)} ms/page`,
+    `+${s.extraEntries} entries\t${s.pages} pages\t${s.headerRules} _headers rules\t${s.seconds.toFixed(1)} s\t${s.msPerPage.toFixed(1)} ms/page`,
   );
 }
 

@@ -46,5 +46,5 @@ try {
   }
 } finally {
   await browser.close();
-  preview.stop();
+  await preview.stop();
 }

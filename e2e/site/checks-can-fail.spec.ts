@@ -1,17 +1,14 @@
 /**
- * Each site-wide check, run on a deliberately broken fixture, must report the breakage.
+ * Each site-wide browser check, run on a deliberately broken fixture, must report the
+ * breakage (the file checks prove the same in tests/dist/checks-can-fail.test.ts).
  * Without these, a check that silently passed everything would look the same as a
  * clean site.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { FIRST_ROUND_TRIP_BYTES, weighPage } from '../../scripts/lib/bytes.ts';
-import { findBrokenLinks } from '../../scripts/lib/links.ts';
-import { validateHtml } from '../../scripts/lib/vnu.ts';
-import { AXE_TAGS } from '../helpers';
+import { AXE_TAGS, COLOUR_RULES, LAYOUT_RULES } from '../helpers';
 import { watchPage } from '../pageProblems';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
@@ -31,39 +28,13 @@ test('the accessibility sweep reports a page with violations', async ({ page }) 
   );
 });
 
-test('the HTML check reports invalid markup with its file', () => {
-  const errors = validateHtml([join(FIXTURES, 'invalid.html')]);
-  expect(errors.length).toBeGreaterThanOrEqual(3);
-  expect(errors.every((e) => e.file.endsWith('invalid.html'))).toBe(true);
-  expect(errors.map((e) => e.message).join('\n')).toMatch(/Duplicate ID “twice”/);
-});
-
-test('the link check reports missing pages, images and fragments, and only those', () => {
-  const broken = findBrokenLinks(join(FIXTURES, 'broken-site'));
-  expect(broken.map((b) => `${b.target}: ${b.problem}`).sort()).toEqual(
-    [
-      '#nowhere: no element with id="nowhere" on that page',
-      '/guide/#absent: no element with id="absent" on that page',
-      '/missing.png: no such file in the build',
-      '/missing/: no such file in the build',
-    ].sort(),
-  );
-});
-
-test('the byte budget catches an oversized stylesheet and JavaScript on a page without an island', () => {
-  const site = mkdtempSync(join(tmpdir(), 'budget-fixture-'));
-  cpSync(join(FIXTURES, 'broken-site'), site, { recursive: true });
-  // Random class names defeat compression the way a bloated real stylesheet would.
-  let css = '';
-  let seed = 42;
-  const random = () =>
-    ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31).toString(36).slice(2, 10);
-  while (css.length < 80_000) css += `.${random()}{margin:${random().length}px;content:"${random()}"}\n`;
-  writeFileSync(join(site, 'style.css'), css);
-
-  const weight = weighPage(site, readFileSync(join(site, 'index.html'), 'utf8'));
-  expect(weight.firstScreen).toBeGreaterThan(FIRST_ROUND_TRIP_BYTES);
-  expect(weight.js.raw).toBeGreaterThan(0);
+test('the colour-only and layout-only sweeps still report a contrast failure', async ({ page }) => {
+  await serveFixture(page, '/__fixture__/axe/', 'axe-violation.html');
+  await page.goto('/__fixture__/axe/');
+  for (const rules of [COLOUR_RULES, LAYOUT_RULES]) {
+    const results = await new AxeBuilder({ page }).withRules(rules).analyze();
+    expect(results.violations.map((v) => v.id)).toContain('color-contrast');
+  }
 });
 
 test('the page watch reports console errors, outside requests and layout shift', async ({
@@ -78,4 +49,5 @@ test('the page watch reports console errors, outside requests and layout shift',
   expect(problems.consoleErrors).toContain('fixture error');
   expect(problems.externalRequests).toContain('https://example.com/tracker.js');
   expect(problems.layoutShift).toBeGreaterThan(0);
+  expect(problems.cspViolations.join('\n')).toMatch(/img-src blocked .*blocked-by-policy\.png/);
 });

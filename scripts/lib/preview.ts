@@ -1,31 +1,15 @@
-/** Serve a built site with `astro preview` for a script, and wait until it answers. */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+/**
+ * Serve a built site with Astro's own preview server, started in this process through
+ * Astro's programmatic API (no child `astro preview` to spawn, wait for and kill).
+ */
+import { preview } from 'astro';
 
 export interface Preview {
   url: string;
-  stop: () => void;
+  stop: () => Promise<void>;
 }
 
-export async function startPreview(root: string, port: number): Promise<Preview> {
-  // --ignore-lock: a script's server must neither refuse to start nor replace a preview
-  // the developer already has running.
-  const server: ChildProcess = spawn(
-    join(root, 'node_modules', '.bin', 'astro'),
-    ['preview', '--ignore-lock', '--port', String(port)],
-    { cwd: root, stdio: 'ignore' },
-  );
-  const url = `http://localhost:${port}`;
-  for (let tries = 0; ; tries++) {
-    try {
-      await fetch(url);
-      return { url, stop: () => server.kill() };
-    } catch {
-      if (tries > 100) {
-        server.kill();
-        throw new Error('The preview server did not start');
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+export async function startPreview(root: string, port: number, host = '127.0.0.1'): Promise<Preview> {
+  const server = await preview({ root, logLevel: 'warn', server: { host, port } });
+  return { url: `http://${host}:${server.port}`, stop: () => server.stop() };
 }

@@ -22,16 +22,6 @@ export function onPath(name: string): string | undefined {
   return undefined;
 }
 
-const SYSTEM_CHROMES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
-
 /**
  * Playwright's own Chromium if it was installed (`npx playwright install chromium`),
  * else CHROMIUM_PATH, else a system Chromium or Chrome. Returns undefined if none.
@@ -45,7 +35,10 @@ export async function findChromium(): Promise<Found | undefined> {
     if (existsSync(fromEnv)) return { path: fromEnv, source: 'CHROMIUM_PATH' };
     throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`);
   }
-  const system = SYSTEM_CHROMES.find((path) => existsSync(path));
+  // chrome-launcher knows where Chrome and Chromium live on Linux, macOS and Windows
+  // (CHROME_PATH, the usual install folders, PATH), best candidate first.
+  const { Launcher } = await import('chrome-launcher');
+  const system = Launcher.getInstallations().find((path) => existsSync(path));
   return system ? { path: system, source: 'system browser' } : undefined;
 }
 
@@ -111,6 +104,30 @@ export function ensureJava(): Found {
   aptInstall(['default-jre-headless']);
   const installed = findJava();
   if (!installed) throw new Error(NO_JAVA);
+  return installed;
+}
+
+/** nginx for the deploy config test: PATH first, then where Debian puts it. */
+export function findNginx(): Found | undefined {
+  const path = onPath('nginx');
+  if (path) return { path, source: 'PATH' };
+  return existsSync('/usr/sbin/nginx') ? { path: '/usr/sbin/nginx', source: 'system nginx' } : undefined;
+}
+
+export const NO_NGINX = `No nginx found for the test of deploy/nginx/open-or-closed.conf. Any one of these fixes it:
+  - sudo apt-get install nginx-light (or nginx)   (Debian or Ubuntu)
+  - brew install nginx                             (macOS)
+  - install nginx and put it on PATH`;
+
+/** Find nginx, installing Debian's package when that is possible. */
+export function ensureNginx(): Found {
+  const found = findNginx();
+  if (found) return found;
+  if (!canAptInstall()) throw new Error(NO_NGINX);
+  console.log('No nginx found: installing Debian\'s "nginx" package for the deploy config test…');
+  aptInstall(['nginx']);
+  const installed = findNginx();
+  if (!installed) throw new Error(NO_NGINX);
   return installed;
 }
 

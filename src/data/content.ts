@@ -7,6 +7,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { DESIGN_IDS, type DesignId } from '../lib/answers';
 import { buildCatalog } from '../lib/catalog';
 import { byOrder, findContentProblems, formatProblems, sortModels } from '../lib/content';
+import { findEditorialProblems } from '../lib/contentRules';
 import { expectationProblems } from '../lib/expectations';
 
 export type Design = CollectionEntry<'designs'>;
@@ -34,15 +35,18 @@ async function loadAll() {
     getCollection('sources'),
     getCollection('scenarios'),
   ]);
-  const problems = findContentProblems({
-    designs: designs.map((d) => ({ ...d, data: { design: d.data.design, ratings: d.data.ratings } })),
-    guide,
-    models: models.map(flattenModel),
-    faq,
-    glossary,
-    sources,
-    scenarios,
-  });
+  const problems = [
+    ...findContentProblems({
+      designs: designs.map((d) => ({ ...d, data: { design: d.data.design, ratings: d.data.ratings } })),
+      guide,
+      models: models.map(flattenModel),
+      faq,
+      glossary,
+      sources,
+      scenarios,
+    }),
+    ...findEditorialProblems({ designs, guide, models, faq, glossary, sources, scenarios }),
+  ];
   // Only once the references hold: the picker needs every design to decide.
   if (problems.length === 0)
     problems.push(...expectationProblems(scenarios, buildCatalog(designs, models.map(flattenModel))));

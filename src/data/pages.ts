@@ -7,6 +7,18 @@
  */
 import type { DesignId } from '../lib/answers';
 import { designPairs } from '../lib/ratings';
+import {
+  COMPARE_URL,
+  compareUrl,
+  designUrl,
+  FAQ_URL,
+  GLOSSARY_URL,
+  GUIDE_URL,
+  HOME_URL,
+  PICKER_URL,
+  scenarioUrl,
+  SITUATIONS_URL,
+} from '../lib/urls';
 import { GUIDE, HOME } from '../site';
 import { getDesigns, getGuideSections, getScenarios } from './content';
 
@@ -49,7 +61,7 @@ async function collect(): Promise<PageMeta[]> {
   const guideDates = guide.flatMap((s) => [s.data.published, s.data.updated]);
   return [
     {
-      path: '/',
+      path: HOME_URL,
       title: HOME.title,
       description: HOME.description,
       kind: 'home',
@@ -57,7 +69,7 @@ async function collect(): Promise<PageMeta[]> {
       modified: latest(guideDates),
     },
     {
-      path: '/guide/',
+      path: GUIDE_URL,
       title: GUIDE.title,
       description: GUIDE.description,
       kind: 'guide',
@@ -65,7 +77,7 @@ async function collect(): Promise<PageMeta[]> {
       modified: latest(guideDates),
     },
     ...designs.map((design): PageMeta => ({
-      path: `/designs/${design.id}/`,
+      path: designUrl(design.id),
       title: `${design.data.name} headphones: pros, cons and who they suit`,
       description: design.data.description,
       kind: 'design',
@@ -74,7 +86,7 @@ async function collect(): Promise<PageMeta[]> {
       modified: design.data.updated ?? design.data.published,
     })),
     {
-      path: '/compare/',
+      path: COMPARE_URL,
       title: 'Open vs closed vs semi-open headphones: compared',
       description:
         'Open-back, closed-back and semi-open headphones side by side: ratings, how each cup handles sound and noise, and which to pick in each situation.',
@@ -83,7 +95,7 @@ async function collect(): Promise<PageMeta[]> {
       modified: latest(designDates),
     },
     ...designPairs(designs).map(([a, b]): PageMeta => ({
-      path: `/compare/${a.id}-vs-${b.id}/`,
+      path: compareUrl(a.id, b.id),
       title: `${a.data.name} vs ${b.data.name.toLowerCase()} headphones compared`,
       description: `${a.data.name} or ${b.data.name.toLowerCase()} headphones? Their ratings and pros and cons side by side, and when to choose each.`,
       kind: 'pair',
@@ -91,7 +103,7 @@ async function collect(): Promise<PageMeta[]> {
       modified: latest([a.data.updated, b.data.updated, a.data.published, b.data.published]),
     })),
     {
-      path: '/picker/',
+      path: PICKER_URL,
       title: 'Headphone picker: open, closed or semi-open for you?',
       description:
         'Answer a few questions about where and how you listen, and get open-back, closed-back or semi-open ranked for you, with the reasons and example models.',
@@ -100,21 +112,21 @@ async function collect(): Promise<PageMeta[]> {
       modified: latest(designDates),
     },
     {
-      path: '/faq/',
+      path: FAQ_URL,
       title: 'Open vs closed-back headphones: questions answered',
       description:
         'Short, direct answers to what people ask before choosing open-back, closed-back or semi-open headphones, from office use to mixing, gaming and bass.',
       kind: 'faq',
     },
     {
-      path: '/glossary/',
+      path: GLOSSARY_URL,
       title: 'Headphone glossary: soundstage, leakage, impedance and more',
       description:
         'Plain definitions of the headphone terms this guide uses: soundstage, isolation, leakage, impedance, planar magnetic drivers, ear fatigue and more.',
       kind: 'glossary',
     },
     {
-      path: '/for/',
+      path: SITUATIONS_URL,
       title: 'Open or closed headphones for every situation',
       description:
         'Office, commute, gym, studio, gaming, long sessions and more: the headphone design to choose in each situation, worked out by the picker.',
@@ -123,7 +135,7 @@ async function collect(): Promise<PageMeta[]> {
       modified: latest(scenarios.flatMap((s) => [s.data.updated, s.data.published])),
     },
     ...scenarios.map((scenario): PageMeta => ({
-      path: `/for/${scenario.id}/`,
+      path: scenarioUrl(scenario.id),
       title: scenario.data.title,
       description: scenario.data.description,
       kind: 'scenario',

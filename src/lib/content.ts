@@ -3,6 +3,7 @@
  * span collections. They take plain entry-shaped objects, so they run in unit tests
  * without Astro, and `src/data/content.ts` is the only module that feeds them.
  */
+import { type Tier, TIERS } from '../schemas/models';
 
 /** The parts of a content entry these helpers read. */
 export interface EntryLike<D> {
@@ -26,15 +27,13 @@ export function byOrder<E extends EntryLike<{ order: number }>>(entries: readonl
   return [...entries].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
-const TIER_RANK = { budget: 0, mid: 1, 'high-end': 2 } as const;
-
-/** Models sorted by tier (budget first), then by full name. */
-export function sortModels<
-  M extends EntryLike<{ tier: keyof typeof TIER_RANK; brand: string; model: string }>,
->(models: readonly M[]): M[] {
+/** Models sorted by tier in the one tier order (budget first), then by full name. */
+export function sortModels<M extends EntryLike<{ tier: Tier; brand: string; model: string }>>(
+  models: readonly M[],
+): M[] {
   return [...models].sort(
     (a, b) =>
-      TIER_RANK[a.data.tier] - TIER_RANK[b.data.tier] ||
+      TIERS.indexOf(a.data.tier) - TIERS.indexOf(b.data.tier) ||
       `${a.data.brand} ${a.data.model}`.localeCompare(`${b.data.brand} ${b.data.model}`),
   );
 }

@@ -1,15 +1,16 @@
 /**
- * Builds the site from a copy of the fixture content, changed by `edit`, into a
+ * Builds the site from a copy of the fixture content (or another content folder), changed by `edit`, into a
  * throwaway folder with its own content cache. Used to prove that a malformed entry
  * fails the build with a useful message, and that one content edit reaches every page.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 export const FIXTURE_CONTENT = join(ROOT, 'tests', 'fixtures', 'content');
+/** The real content, for tests that apply an editor's change to a copy of it. */
+export const SITE_CONTENT = join(ROOT, 'content');
 
 export interface FixtureBuild {
   ok: boolean;
@@ -30,23 +31,68 @@ export function replaceIn(dir: string, file: string, from: string | RegExp, to: 
   writeFileSync(path, after);
 }
 
-export function buildFixture(edit: (contentDir: string) => void = () => {}): FixtureBuild {
-  const work = mkdtempSync(join(tmpdir(), 'content-fixture-'));
+interface BuildOptions {
+  /** The content folder to copy; the fixture content unless given. */
+  from?: string;
+  /** Extra environment for the build, e.g. SITE_URL. */
+  env?: Record<string, string>;
+}
+
+/** Copy the content into a fresh work folder, apply the edit, and say how to build it. */
+function prepare(edit: (contentDir: string) => void, { from = FIXTURE_CONTENT, env = {} }: BuildOptions) {
+  // Inside the project: Astro writes a build's prerender chunks into <cwd>/.astro/ when
+  // outDir lies outside the working directory, so two fixture builds running at once (Vitest
+  // runs files in parallel) would overwrite each other's chunks. Inside, each build keeps
+  // them in its own outDir. tests/build/cleanup.ts removes these folders.
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  const work = mkdtempSync(join(ROOT, '.tmp', 'content-fixture-'));
   const content = join(work, 'content');
-  cpSync(FIXTURE_CONTENT, content, { recursive: true });
+  cpSync(from, content, { recursive: true });
   edit(content);
   const dist = join(work, 'dist');
-  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      CONTENT_DIR: content,
-      OUT_DIR: dist,
-      ASTRO_CACHE_DIR: join(work, 'cache'),
-      NO_COLOR: '1',
-    },
+  const command = join(ROOT, 'node_modules', '.bin', 'astro');
+  const spawnEnv = {
+    ...process.env,
+    CONTENT_DIR: content,
+    OUT_DIR: dist,
+    ASTRO_CACHE_DIR: join(work, 'cache'),
+    NO_COLOR: '1',
+    // A fixture build is not a production build for a real domain; set, so it stays
+    // quiet. The test of the SITE_URL warning passes an empty one.
+    SITE_URL: 'https://fixture.example',
+    ...env,
+  };
+  const finish = (status: number | null, stdout: string, stderr: string): FixtureBuild => ({
+    ok: status === 0,
+    output: `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),
+    dist,
+    content,
   });
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-  return { ok: result.status === 0, output, dist, content };
+  return { command, spawnEnv, finish };
+}
+
+export function buildFixture(
+  edit: (contentDir: string) => void = () => {},
+  options: BuildOptions = {},
+): FixtureBuild {
+  const { command, spawnEnv, finish } = prepare(edit, options);
+  const result = spawnSync(command, ['build'], { cwd: ROOT, encoding: 'utf8', env: spawnEnv });
+  return finish(result.status, result.stdout, result.stderr);
+}
+
+/** The same build without blocking, so several can run at once (`it.concurrent`). */
+export function buildFixtureAsync(
+  edit: (contentDir: string) => void = () => {},
+  options: BuildOptions = {},
+): Promise<FixtureBuild> {
+  const { command, spawnEnv, finish } = prepare(edit, options);
+  return new Promise((done, fail) => {
+    const child = spawn(command, ['build'], { cwd: ROOT, env: spawnEnv });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (status) => done(finish(status, stdout, stderr)));
+  });
 }

@@ -2,8 +2,11 @@
  * A malformed content file must stop the build and say which file, which field and
  * what is wrong. Each case breaks one thing in a copy of the fixture content.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFixture, replaceIn } from './buildFixture';
+import { PLACEHOLDER_SITE } from '../../src/lib/siteUrl';
+import { buildFixture, buildFixtureAsync, replaceIn } from './buildFixture';
 
 const cases: { name: string; edit: (dir: string) => void; expected: RegExp[] }[] = [
   {
@@ -55,6 +58,25 @@ const cases: { name: string; edit: (dir: string) => void; expected: RegExp[] }[]
     expected: [/guide\/intro\.mdx → body design=: "half-open" is not in designs/],
   },
   {
+    name: 'a price in a currency',
+    edit: (dir) =>
+      replaceIn(dir, 'models/fixture-open.yaml', 'note: A fixture model', 'note: A $99 fixture model'),
+    expected: [/models\/fixture-open\.yaml → note: states a price \("\$99"\)/],
+  },
+  {
+    name: 'a link to another site that is not https',
+    edit: (dir) =>
+      replaceIn(
+        dir,
+        'faq/fixture-question.mdx',
+        'Some fixture nuance.',
+        'Some [fixture](http://example.com/) nuance.',
+      ),
+    expected: [
+      /faq\/fixture-question\.mdx → body link: "http:\/\/example\.com\/" must be an https:\/\/ address/,
+    ],
+  },
+  {
     name: "a source linking to a site's home page",
     edit: (dir) =>
       replaceIn(dir, 'sources/fixture-source.yaml', 'https://example.com/fixture', 'https://example.com/'),
@@ -90,10 +112,11 @@ const cases: { name: string; edit: (dir: string) => void; expected: RegExp[] }[]
 ];
 
 describe('a malformed content file', () => {
-  it.each(cases)(
+  // Each case is its own build; they run side by side, each in its own folder.
+  it.concurrent.each(cases)(
     'fails the build and names the file, the field and the problem for $name',
-    ({ edit, expected }) => {
-      const build = buildFixture(edit);
+    async ({ edit, expected }) => {
+      const build = await buildFixtureAsync(edit);
       expect(build.ok, build.output).toBe(false);
       for (const pattern of expected) expect(build.output).toMatch(pattern);
     },
@@ -101,9 +124,37 @@ describe('a malformed content file', () => {
 });
 
 describe('the fixture content itself', () => {
+  // Built without SITE_URL, as a first `npm run build` would be.
+  const build = buildFixture(() => {}, { env: { SITE_URL: '' } });
+
   it('builds without errors, so every failure above comes from its one edit', () => {
-    const build = buildFixture();
     expect(build.output).not.toMatch(/error/i);
     expect(build.ok).toBe(true);
+  });
+
+  it('prints one warning, naming SITE_URL and the placeholder it used, and no other', () => {
+    // Only the one known-harmless Rolldown warning is filtered (astro.config.mjs); any other shows here.
+    const warnings = build.output.split('\n').filter((line) => /\[WARN\]|\bwarning\b/i.test(line));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('SITE_URL');
+    expect(warnings[0]).toContain(PLACEHOLDER_SITE);
+  });
+
+  it('gives the 404 page no canonical address, since it answers at every unknown one', () => {
+    const html = readFileSync(join(build.dist, '404.html'), 'utf8');
+    expect(html).not.toContain('rel="canonical"');
+    expect(html).not.toContain('og:url');
+  });
+});
+
+describe('a SITE_URL that cannot be the site address', () => {
+  it.concurrent.each([
+    ['not absolute', 'headphones.example.org', /absolute http\(s\) address/],
+    ['with a path', 'https://example.org/sub', /root of its domain/],
+  ])('stops the build when it is %s, saying what is expected', async (_, value, message) => {
+    const build = await buildFixtureAsync(() => {}, { env: { SITE_URL: value } });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/SITE_URL/);
+    expect(build.output).toMatch(message);
   });
 });

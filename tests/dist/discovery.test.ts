@@ -5,11 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { describe, expect, it } from 'vitest';
+import { resolveSiteUrl } from '../../src/lib/siteUrl';
 import { parse } from 'node-html-parser';
-import { DIST, PAGES } from './helpers';
+import { DIST, PAGES } from './dist';
 
-const SITE = process.env.SITE_URL ?? 'https://open-or-closed.example';
+const SITE = resolveSiteUrl(process.env.SITE_URL).site;
 const pages = PAGES.filter((p) => p.path.endsWith('/')).map((p) => {
   const html = readFileSync(p.file, 'utf8');
   const root = parse(html);
@@ -32,29 +33,29 @@ function pngSize(file: string) {
   return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
 }
 
-test('the build has the pages discovery is checked on', () => {
+it('the build has the pages discovery is checked on', () => {
   expect(pages.length).toBeGreaterThanOrEqual(20);
 });
 
 for (const page of pages) {
-  test.describe(`the page ${page.path}`, () => {
-    test('has exactly one h1', () => {
+  describe(`the page ${page.path}`, () => {
+    it('has exactly one h1', () => {
       expect(page.root.querySelectorAll('h1')).toHaveLength(1);
     });
 
-    test('has a title of at most 60 characters and a description of at most 155', () => {
+    it('has a title of at most 60 characters and a description of at most 155', () => {
       expect(page.title.length).toBeGreaterThan(10);
       expect(page.title.length).toBeLessThanOrEqual(60);
       expect(page.description.length).toBeGreaterThan(50);
       expect(page.description.length).toBeLessThanOrEqual(155);
     });
 
-    test('has an absolute canonical URL that is its own address', () => {
+    it('has an absolute canonical URL that is its own address', () => {
       const canonical = page.root.querySelector('link[rel="canonical"]')?.getAttribute('href');
       expect(canonical).toBe(new URL(page.path, SITE).href);
     });
 
-    test('carries Open Graph and Twitter card tags', () => {
+    it('carries Open Graph and Twitter card tags', () => {
       for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name']) {
         expect(page.root.querySelector(`meta[property="${property}"]`)?.getAttribute('content')).toBeTruthy();
       }
@@ -63,7 +64,7 @@ for (const page of pages) {
       expect(page.root.querySelector('link[rel="icon"]')).not.toBeNull();
     });
 
-    test('has structured data that parses, with no empty or undefined value', () => {
+    it('has structured data that parses, with no empty or undefined value', () => {
       const blocks = page.root
         .querySelectorAll('script[type="application/ld+json"]')
         .map((s) => JSON.parse(s.textContent));
@@ -95,44 +96,45 @@ for (const page of pages) {
     });
 
     if (!page.noindex) {
-      test('has a 1200x630 social image that exists in the build', () => {
+      it('has a 1200x630 social image that exists in the build', () => {
         const image = page.root.querySelector('meta[property="og:image"]')?.getAttribute('content');
         expect(image).toBeTruthy();
         expect(pngSize(join(DIST, new URL(image!).pathname))).toEqual({ width: 1200, height: 630 });
       });
     }
 
-    test(`is ${page.noindex ? 'left out of' : 'listed in'} the sitemap`, () => {
+    it(`is ${page.noindex ? 'left out of' : 'listed in'} the sitemap`, () => {
       expect(sitemapUrls.includes(new URL(page.path, SITE).href)).toBe(!page.noindex);
     });
   });
 }
 
-test('titles and descriptions are unique across pages', () => {
+it('titles and descriptions are unique across pages', () => {
   const titles = pages.map((p) => p.title);
   const descriptions = pages.map((p) => p.description);
   expect(new Set(titles).size).toBe(titles.length);
   expect(new Set(descriptions).size).toBe(descriptions.length);
 });
 
-test('the sitemap lists nothing that is not a page of the build, with lastmod dates', () => {
+it('the sitemap lists nothing that is not a page of the build, with lastmod dates', () => {
   const paths = new Set(pages.map((p) => new URL(p.path, SITE).href));
   for (const url of sitemapUrls) expect(paths.has(url!)).toBe(true);
   expect(sitemap).toMatch(/<lastmod>2\d{3}-\d{2}-\d{2}/);
 });
 
-test('the not-found page asks search engines not to index it', () => {
+it('the not-found page asks search engines not to index it and names no canonical address', () => {
   const html = readFileSync(join(DIST, '404.html'), 'utf8');
   expect(html).toMatch(/<meta name="robots" content="noindex"/);
+  expect(html).not.toContain('rel="canonical"');
 });
 
-test('robots.txt allows crawling and points at the sitemap', () => {
+it('robots.txt allows crawling and points at the sitemap', () => {
   const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
   expect(robots).toContain('User-agent: *');
   expect(robots).toContain(`Sitemap: ${new URL('/sitemap-index.xml', SITE).href}`);
 });
 
-test('llms.txt summarises the site and links every indexable page', () => {
+it('llms.txt summarises the site and links every indexable page', () => {
   const llms = readFileSync(join(DIST, 'llms.txt'), 'utf8');
   expect(llms).toMatch(/^# .+\n\n> .+/);
   for (const page of pages.filter((p) => !p.noindex))
@@ -140,7 +142,7 @@ test('llms.txt summarises the site and links every indexable page', () => {
   expect(llms).toContain('recommend_headphone_design');
 });
 
-test('every page can be reached from the home page within three clicks', () => {
+it('every page can be reached from the home page within three clicks', () => {
   const links = new Map(
     pages.map((p) => [
       p.path,

@@ -3,30 +3,30 @@
  * the byte budgets. Each prints or returns enough to fix the problem it finds.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FIRST_ROUND_TRIP_BYTES, weighPage } from '../../scripts/lib/bytes.ts';
 import { findBrokenLinks } from '../../scripts/lib/links.ts';
 import { validateHtml } from '../../scripts/lib/vnu.ts';
-import { DIST, PAGES } from '../helpers';
+import { DIST, PAGES } from './dist';
 
 /** The picker's budget: all of its JavaScript, brotli-compressed. */
 const ISLAND_JS_BUDGET = 4096;
 
-test('every internal link, image and fragment in the build resolves', () => {
+it('every internal link, image and fragment in the build resolves', () => {
   expect(findBrokenLinks(DIST)).toEqual([]);
 });
 
-test('every page is valid HTML according to the W3C Nu checker', () => {
+it('every page is valid HTML according to the W3C Nu checker', () => {
   expect(validateHtml(PAGES.map((p) => p.file))).toEqual([]);
 });
 
-test.describe('byte budgets', () => {
+describe('byte budgets', () => {
   const weights = PAGES.map((page) => {
     const html = readFileSync(page.file, 'utf8');
     return { ...page, html, weight: weighPage(DIST, html) };
   });
 
-  test.afterAll(() => {
+  afterAll(() => {
     // Printed so the figures can be quoted; asserted by the tests below.
     console.log('\npage | first screen (br) | HTML raw/br | CSS raw/br | JS raw/br');
     for (const { path, weight: w } of weights) {
@@ -37,12 +37,12 @@ test.describe('byte budgets', () => {
   });
 
   for (const { path, html, weight } of weights) {
-    test(`the first screen of ${path} arrives in one round trip`, () => {
+    it(`the first screen of ${path} arrives in one round trip`, () => {
       expect(weight.firstScreen).toBeLessThanOrEqual(FIRST_ROUND_TRIP_BYTES);
     });
 
     if (/data-island=/.test(html)) {
-      test(`${path} ships its island in at most 4,096 compressed bytes, none of it render-blocking`, () => {
+      it(`${path} ships its island in at most 4,096 compressed bytes, none of it render-blocking`, () => {
         expect(weight.js.brotli).toBeGreaterThan(0);
         expect(weight.js.brotli).toBeLessThanOrEqual(ISLAND_JS_BUDGET);
         // Module scripts are deferred by the browser: they never block the first render.
@@ -53,7 +53,7 @@ test.describe('byte budgets', () => {
         ]).toEqual([]);
       });
     } else {
-      test(`${path} has no island and ships no JavaScript`, () => {
+      it(`${path} has no island and ships no JavaScript`, () => {
         expect(weight.js.raw).toBe(0);
       });
     }

@@ -1,0 +1,49 @@
+/**
+ * Each site-wide file check, run on a deliberately broken fixture (e2e/fixtures/), must
+ * report the breakage. Without these, a check that silently passed everything would look
+ * the same as a clean site.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, it } from 'vitest';
+import { FIRST_ROUND_TRIP_BYTES, weighPage } from '../../scripts/lib/bytes.ts';
+import { findBrokenLinks } from '../../scripts/lib/links.ts';
+import { validateHtml } from '../../scripts/lib/vnu.ts';
+
+const FIXTURES = resolve(import.meta.dirname, '..', '..', 'e2e', 'fixtures');
+
+it('the HTML check reports invalid markup with its file', () => {
+  const errors = validateHtml([join(FIXTURES, 'invalid.html')]);
+  expect(errors.length).toBeGreaterThanOrEqual(3);
+  expect(errors.every((e) => e.file.endsWith('invalid.html'))).toBe(true);
+  expect(errors.map((e) => e.message).join('\n')).toMatch(/Duplicate ID “twice”/);
+});
+
+it('the link check reports missing pages, images and fragments, and only those', () => {
+  const broken = findBrokenLinks(join(FIXTURES, 'broken-site'));
+  expect(broken.map((b) => `${b.target}: ${b.problem}`).sort()).toEqual(
+    [
+      '#nowhere: no element with id="nowhere" on that page',
+      '/guide/#absent: no element with id="absent" on that page',
+      '/missing.png: no such file in the build',
+      '/missing/: no such file in the build',
+    ].sort(),
+  );
+});
+
+it('the byte budget catches an oversized stylesheet and JavaScript on a page without an island', () => {
+  const site = mkdtempSync(join(tmpdir(), 'budget-fixture-'));
+  cpSync(join(FIXTURES, 'broken-site'), site, { recursive: true });
+  // Random class names defeat compression the way a bloated real stylesheet would.
+  let css = '';
+  let seed = 42;
+  const random = () =>
+    ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31).toString(36).slice(2, 10);
+  while (css.length < 80_000) css += `.${random()}{margin:${random().length}px;content:"${random()}"}\n`;
+  writeFileSync(join(site, 'style.css'), css);
+
+  const weight = weighPage(site, readFileSync(join(site, 'index.html'), 'utf8'));
+  expect(weight.firstScreen).toBeGreaterThan(FIRST_ROUND_TRIP_BYTES);
+  expect(weight.js.raw).toBeGreaterThan(0);
+});

@@ -1,0 +1,222 @@
+/**
+ * The shipped nginx config (deploy/nginx/), run by a real nginx over dist/: a page, the
+ * embed, an asset, a 404 and a slashless URL each get the right status, every common
+ * header, compression and framing. Only the listen address, the root and the snippet's
+ * path are changed, in a copy in a temporary folder with its own pid, logs and temp paths.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureNginx } from '../../scripts/lib/system.ts';
+import { COMMON_HEADERS, cspFromHtml, framableByAnyone, IMMUTABLE, policiesIn } from '../../src/lib/headers';
+import { DIST } from './dist';
+
+const DEPLOY = resolve(import.meta.dirname, '..', '..', 'deploy', 'nginx');
+
+interface Answer {
+  status: number;
+  headers: Map<string, string>;
+  body: string;
+}
+
+let server: ChildProcess | undefined;
+let port = 0;
+let errors = '';
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as AddressInfo;
+      probe.close(() => done(free));
+    });
+  });
+}
+
+/** One GET, asking for gzip, following no redirect. */
+function get(path: string): Promise<Answer> {
+  return new Promise((done, fail) => {
+    const req = request({ host: '127.0.0.1', port, path, headers: { 'accept-encoding': 'gzip' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        done({
+          status: res.statusCode ?? 0,
+          headers: new Map(
+            Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]),
+          ),
+          body: Buffer.concat(chunks).toString('latin1'),
+        }),
+      );
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+/** Replace a line of the shipped config, failing loudly if the config no longer has it. */
+function swap(text: string, from: RegExp, to: string): string {
+  if (!from.test(text)) throw new Error(`deploy/nginx/open-or-closed.conf no longer matches ${String(from)}`);
+  return text.replace(from, to);
+}
+
+beforeAll(async () => {
+  const nginx = ensureNginx();
+  port = await freePort();
+  const work = mkdtempSync(join(tmpdir(), 'nginx-test-'));
+  mkdirSync(join(work, 'snippets'));
+  mkdirSync(join(work, 'temp'));
+  cpSync(join(DEPLOY, 'security-headers.conf'), join(work, 'snippets', 'security-headers.conf'));
+  let site = readFileSync(join(DEPLOY, 'open-or-closed.conf'), 'utf8');
+  site = swap(site, /^\s*listen 80;\n/m, `    listen 127.0.0.1:${port};\n`);
+  site = swap(site, /^\s*listen \[::\]:80;\n/m, '');
+  site = swap(site, /^(\s*)root [^;]+;/m, `$1root ${DIST};`);
+  writeFileSync(join(work, 'site.conf'), site);
+  const temp = join(work, 'temp');
+  writeFileSync(
+    join(work, 'nginx.conf'),
+    `daemon off;
+master_process off;
+worker_processes 1;
+pid ${join(work, 'nginx.pid')};
+error_log ${join(work, 'error.log')} warn;
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path ${temp}/body;
+  proxy_temp_path ${temp}/proxy;
+  fastcgi_temp_path ${temp}/fastcgi;
+  uwsgi_temp_path ${temp}/uwsgi;
+  scgi_temp_path ${temp}/scgi;
+  include ${join(work, 'site.conf')};
+}
+`,
+  );
+  server = spawn(nginx.path, ['-p', work, '-c', join(work, 'nginx.conf')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  server.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  for (let tries = 0; ; tries++) {
+    try {
+      await get('/');
+      return;
+    } catch {
+      if (tries > 100 || server.exitCode !== null) {
+        throw new Error(`nginx did not start:\n${errors}\n${readFileSync(join(work, 'error.log'), 'utf8')}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+});
+
+afterAll(() => {
+  server?.kill();
+});
+
+/** The headers of COMMON_HEADERS that nginx's snippet must send on every response. */
+const COMMON = Object.entries(COMMON_HEADERS).filter(
+  ([name]) => !['content-security-policy', 'x-frame-options'].includes(name.toLowerCase()),
+);
+
+function expectCommonHeaders(answer: Answer, what: string) {
+  for (const [name, value] of COMMON)
+    expect(answer.headers.get(name.toLowerCase()), `${what}: ${name}`).toBe(value);
+}
+
+/** The header policy never contradicts the page's own <meta> policy (frame-ancestors aside). */
+function expectPolicyMatchesMeta(answer: Answer, html: string) {
+  const [meta] = policiesIn(cspFromHtml(html));
+  for (const policy of policiesIn(answer.headers.get('content-security-policy'))) {
+    for (const [name, value] of policy) {
+      if (name !== 'frame-ancestors') expect(meta?.get(name), name).toBe(value);
+    }
+  }
+}
+
+const assets = readdirSync(join(DIST, '_astro'));
+const asset = (extension: string) => assets.find((f) => f.endsWith(extension));
+
+describe('the nginx config in deploy/nginx, over dist/', () => {
+  it('serves a page with every header, compressed, and refuses to be framed', async () => {
+    const answer = await get('/');
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(answer.headers.get('content-encoding')).toBe('gzip');
+    expectCommonHeaders(answer, '/');
+    expect(framableByAnyone(answer.headers)).toBe(false);
+    expectPolicyMatchesMeta(answer, readFileSync(join(DIST, 'index.html'), 'utf8'));
+  });
+
+  it('serves the embed with every header, framable by any site', async () => {
+    const answer = await get('/embed/picker/');
+    expect(answer.status).toBe(200);
+    expectCommonHeaders(answer, '/embed/picker/');
+    expect(framableByAnyone(answer.headers)).toBe(true);
+    expectPolicyMatchesMeta(answer, readFileSync(join(DIST, 'embed', 'picker', 'index.html'), 'utf8'));
+  });
+
+  it('serves a hashed asset compressed, cached for a year, with every header', async () => {
+    const css = asset('.css');
+    expect(css, 'a stylesheet in dist/_astro').toBeTruthy();
+    const answer = await get(`/_astro/${css}`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toMatch(/^text\/css/);
+    expect(answer.headers.get('content-encoding')).toBe('gzip');
+    expect(answer.headers.get('cache-control')).toBe(IMMUTABLE);
+    expectCommonHeaders(answer, css ?? '');
+  });
+
+  it('compresses JavaScript, SVG, XML and text too', async () => {
+    const paths = [
+      ...['.js', '.svg'].map((ext) => asset(ext)).flatMap((f) => (f ? [`/_astro/${f}`] : [])),
+      '/favicon.svg',
+      '/sitemap-0.xml',
+      '/llms.txt',
+    ];
+    for (const path of paths) {
+      const answer = await get(path);
+      expect(answer.status, path).toBe(200);
+      expect(answer.headers.get('content-encoding'), path).toBe('gzip');
+    }
+  });
+
+  it('answers an unknown path with 404.html, every header, and no framing', async () => {
+    const answer = await get('/no/such/page/');
+    expect(answer.status).toBe(404);
+    expect(answer.headers.get('content-encoding')).toBe('gzip');
+    expectCommonHeaders(answer, '404');
+    expect(framableByAnyone(answer.headers)).toBe(false);
+    const plain = await new Promise<string>((done) => {
+      request({ host: '127.0.0.1', port, path: '/no/such/page/' }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => done(body));
+      }).end();
+    });
+    expect(plain).toBe(readFileSync(join(DIST, '404.html'), 'utf8'));
+  });
+
+  it('redirects a slashless directory URL to its one address with a 301', async () => {
+    const answer = await get('/picker');
+    expect(answer.status).toBe(301);
+    expect(answer.headers.get('location')).toBe('/picker/');
+    expectCommonHeaders(answer, '/picker');
+  });
+
+  it('never serves the _headers file', async () => {
+    const answer = await get('/_headers');
+    expect(answer.status).toBe(404);
+    expect(answer.body).not.toContain('Strict-Transport-Security');
+  });
+
+  it('logged no error', () => {
+    expect(errors).toBe('');
+  });
+});

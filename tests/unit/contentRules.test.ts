@@ -1,0 +1,228 @@
+/**
+ * The editorial rules the build enforces, each shown to pass on a valid set and to name
+ * the file and field when broken. The content here is made up for the test: the rules,
+ * not today's guide, are under test.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  findEditorialProblems,
+  headingSlug,
+  LIMITS,
+  type RuleSet,
+  wordsIn,
+} from '../../src/lib/contentRules';
+
+const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
+const TODAY = new Date('2030-06-15');
+
+function entry(id: string, data: Record<string, unknown>, body?: string) {
+  return { id, data, body, filePath: `content/x/${id}` };
+}
+
+function design(id: string, order: number, extra: Record<string, unknown> = {}, body?: string) {
+  return entry(
+    id,
+    { design: id, order, published: new Date('2030-01-01'), ...extra },
+    body ?? `## How it works\n\n<CupDiagram design="${id}" />\n\n${words(350)}`,
+  );
+}
+
+function validSet(): RuleSet {
+  return {
+    designs: [design('closed', 1), design('semi-open', 2), design('open', 3)],
+    guide: [
+      entry(
+        'answer',
+        { order: 1, published: new Date('2030-01-01') },
+        'A short direct answer.\n\n### Detail\n\nMore.',
+      ),
+      entry(
+        'more',
+        { order: 2, published: new Date('2030-01-01') },
+        'See [the FAQ](/faq/#q1) and [a site](https://example.com/).',
+      ),
+    ],
+    models: [entry('m1', { sources: ['src-a'] })],
+    faq: [entry('q1', { order: 1 }, 'Backed <Cite id="src-b" />.')],
+    glossary: [entry('term', { seeAlso: [] })],
+    sources: [entry('src-a', {}), entry('src-b', {}), entry('src-c', {})],
+    scenarios: [
+      entry('office', { title: 'Office', order: 1, published: new Date('2030-01-01') }, words(200)),
+    ],
+  };
+}
+
+/** A valid set where src-c is cited by a field some other schema may add (a rating's source). */
+function withRatingSource(set: RuleSet): RuleSet {
+  return {
+    ...set,
+    designs: [design('closed', 1, { ratings: { bass: { source: 'src-c' } } }), ...set.designs.slice(1)],
+  };
+}
+
+const check = (set: RuleSet) => findEditorialProblems(set, { today: TODAY });
+const fields = (set: RuleSet) => check(set).map((p) => `${p.file} → ${p.field}`);
+
+describe('the editorial rules', () => {
+  it('find nothing wrong in a valid set', () => {
+    expect(check(withRatingSource(validSet()))).toEqual([]);
+  });
+
+  it('reject a file name that is not lowercase words joined by hyphens', () => {
+    const set = withRatingSource(validSet());
+    set.glossary = [entry('Bad_Term', { seeAlso: [] })];
+    expect(fields(set)).toContain('content/x/Bad_Term → file name');
+  });
+
+  it('reject a price in a currency in any field, naming the field', () => {
+    const set = withRatingSource(validSet());
+    set.models = [entry('m1', { sources: ['src-a'], note: 'Sells for $99 at launch.' })];
+    expect(fields(set)).toEqual(['content/x/m1 → note']);
+  });
+
+  it('reject a price in a body', () => {
+    const set = withRatingSource(validSet());
+    set.faq = [entry('q1', { order: 1 }, 'About 200 euros. <Cite id="src-b" />')];
+    expect(fields(set)).toEqual(['content/x/q1 → body']);
+  });
+
+  it('reject an updated date before the published one', () => {
+    const set = withRatingSource(validSet());
+    set.scenarios = [
+      entry(
+        'office',
+        { title: 'Office', order: 1, published: new Date('2030-02-01'), updated: new Date('2030-01-01') },
+        words(200),
+      ),
+    ];
+    expect(fields(set)).toEqual(['content/x/office → updated']);
+  });
+
+  it('reject a date later than the day of the build', () => {
+    const set = withRatingSource(validSet());
+    set.guide = [entry('answer', { order: 1, published: new Date('2031-01-01') }, 'Short.'), set.guide[1]!];
+    expect(fields(set)).toEqual(['content/x/answer → published']);
+  });
+
+  it('reject a link to another site that is not https', () => {
+    const set = withRatingSource(validSet());
+    set.faq = [entry('q1', { order: 1 }, '[old](http://example.com/) <Cite id="src-b" />')];
+    expect(fields(set)).toEqual(['content/x/q1 → body link']);
+  });
+
+  it('reject an internal link to a page or anchor that will not exist, or lacks its trailing slash', () => {
+    const set = withRatingSource(validSet());
+    set.faq = [
+      entry('q1', { order: 1 }, '[a](/faq#q1) [b](/glossary/#nothing) [c](/for/office/) <Cite id="src-b" />'),
+    ];
+    expect(check(set).map((p) => p.message)).toEqual([
+      expect.stringContaining('"/faq#q1"'),
+      expect.stringContaining('"/glossary/#nothing"'),
+    ]);
+  });
+
+  it('reject a guide heading above ###, since the section title is the h2', () => {
+    const set = withRatingSource(validSet());
+    set.guide = [set.guide[0]!, entry('more', { order: 2, published: new Date('2030-01-01') }, '## Too big')];
+    expect(fields(set)).toEqual(['content/x/more → body heading']);
+  });
+
+  it('reject a guide heading whose anchor the home page already uses', () => {
+    const set = withRatingSource(validSet());
+    set.guide = [set.guide[0]!, entry('more', { order: 2, published: new Date('2030-01-01') }, '### Q1')];
+    expect(fields(set)).toEqual(['content/x/more → body heading']);
+  });
+
+  it('reject a first paragraph longer than a direct answer', () => {
+    const set = withRatingSource(validSet());
+    set.guide = [
+      entry('answer', { order: 1, published: new Date('2030-01-01') }, words(LIMITS.answerWords + 1)),
+      set.guide[1]!,
+    ];
+    expect(fields(set)).toEqual(['content/x/answer → body']);
+  });
+
+  it.each([
+    ['too short', words(LIMITS.designWords.min - 10)],
+    ['too long', words(LIMITS.designWords.max + 10)],
+  ])('reject a design body that is %s', (_, prose) => {
+    const set = withRatingSource(validSet());
+    set.designs = [
+      design(
+        'closed',
+        1,
+        { ratings: { bass: { source: 'src-c' } } },
+        `## How it works\n\n<CupDiagram design="closed" />\n\n${prose}`,
+      ),
+      ...set.designs.slice(1),
+    ];
+    expect(fields(set)).toEqual(['content/x/closed → body']);
+  });
+
+  it('reject a design body without its heading and cup diagram', () => {
+    const set = withRatingSource(validSet());
+    set.designs = [
+      design('closed', 1, { ratings: { bass: { source: 'src-c' } } }, words(350)),
+      ...set.designs.slice(1),
+    ];
+    expect(fields(set)).toEqual(['content/x/closed → body', 'content/x/closed → body']);
+  });
+
+  it('reject a scenario body outside its range and a title too long for search results', () => {
+    const set = withRatingSource(validSet());
+    set.scenarios = [
+      entry(
+        'office',
+        { title: 'x'.repeat(LIMITS.scenarioTitle + 1), order: 1, published: new Date('2030-01-01') },
+        words(100),
+      ),
+    ];
+    expect(fields(set)).toEqual(['content/x/office → body', 'content/x/office → title']);
+  });
+
+  it('reject two designs or scenarios sharing an order', () => {
+    const set = withRatingSource(validSet());
+    set.scenarios = [
+      ...set.scenarios,
+      entry('gym', { title: 'Gym', order: 1, published: new Date('2030-01-01') }, words(200)),
+    ];
+    expect(fields(set)).toEqual(['content/x/gym → order']);
+  });
+
+  it('reject designs ordered out of the closed to open spectrum', () => {
+    const set = withRatingSource(validSet());
+    set.designs = [
+      design('closed', 3, { ratings: { bass: { source: 'src-c' } } }),
+      design('semi-open', 2),
+      design('open', 1),
+    ];
+    expect(new Set(check(set).map((p) => p.field))).toEqual(new Set(['order']));
+  });
+
+  it('reject an impedance given without a source that states it', () => {
+    const set = withRatingSource(validSet());
+    set.models = [
+      entry('m1', { sources: ['src-a'], impedance: [32] }),
+      entry('m2', { sources: [], impedance: [80] }),
+    ];
+    expect(fields(set)).toEqual(['content/x/m2 → impedance']);
+  });
+
+  it('reject a glossary term that sends the reader back to itself', () => {
+    const set = withRatingSource(validSet());
+    set.glossary = [entry('term', { seeAlso: ['term'] })];
+    expect(fields(set)).toEqual(['content/x/term → seeAlso[0]']);
+  });
+});
+
+describe('wordsIn', () => {
+  it('counts prose words, not tags, link targets or Markdown marks', () => {
+    expect(wordsIn('## Two words\n\n<Cite id="x" /> [a link](https://example.com/) **bold**')).toBe(5);
+  });
+});
+
+describe('headingSlug', () => {
+  it('gives the anchor MDX gives a heading', () => {
+    expect(headingSlug('What about bass?')).toBe('what-about-bass');
+  });
+});
