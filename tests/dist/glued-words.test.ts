@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, it } from 'vitest';
 import { contentPhrases, findGluedNames, findGluedWords, type Phrase } from '../../scripts/lib/gluedWords.ts';
 import { QUESTIONS } from '../../src/lib/answers';
 import { ATTRIBUTES } from '../../src/schemas/designs';
-import { PAGES } from '../helpers';
+import { PAGES } from './dist';
 
 const CONTENT = resolve(import.meta.dirname, '..', '..', process.env.CONTENT_DIR ?? 'content');
 const fromContent = contentPhrases(CONTENT);
@@ -25,13 +25,13 @@ const labels: Phrase[] = [
 ].filter((p) => /\s/.test(p.text));
 const phrases = [...fromContent.phrases, ...labels];
 
-test('the check has phrases to look for', () => {
+it('the check has phrases to look for', () => {
   expect(fromContent.phrases.length).toBeGreaterThan(0);
   expect(fromContent.names.length).toBeGreaterThan(0);
 });
 
 for (const page of PAGES) {
-  test(`${page.path} shows every content phrase with its spaces`, () => {
+  it(`${page.path} shows every content phrase with its spaces`, () => {
     const html = readFileSync(page.file, 'utf8');
     const glued = [...findGluedWords(html, phrases), ...findGluedNames(html, fromContent.names)].map(
       (g) => `"${g.found}" should read "${g.phrase.text}" (${g.phrase.source})`,
