@@ -35,7 +35,13 @@ test('an injected inline script is refused by the policy', async ({ page }) => {
 
 test.describe('with stylesheets blocked', () => {
   test('the article still reads in order', async ({ page }) => {
+    // Styles are inlined, so "blocked" means stripped from the HTML (and any stylesheet refused).
     await page.route('**/*.css', (route) => route.abort());
+    await page.route('**/', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '');
+      await route.fulfill({ response, body });
+    });
     await page.goto('/guide/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible();

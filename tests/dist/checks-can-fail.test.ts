@@ -32,7 +32,7 @@ it('the link check reports missing pages, images and fragments, and only those',
   );
 });
 
-it('the byte budget catches an oversized stylesheet and JavaScript on a page without an island', () => {
+it('the byte budget catches a blocking stylesheet, an oversized first response and JavaScript on a page without an island', () => {
   const site = mkdtempSync(join(tmpdir(), 'budget-fixture-'));
   cpSync(join(FIXTURES, 'broken-site'), site, { recursive: true });
   // Random class names defeat compression the way a bloated real stylesheet would.
@@ -43,7 +43,11 @@ it('the byte budget catches an oversized stylesheet and JavaScript on a page wit
   while (css.length < 80_000) css += `.${random()}{margin:${random().length}px;content:"${random()}"}\n`;
   writeFileSync(join(site, 'style.css'), css);
 
-  const weight = weighPage(site, readFileSync(join(site, 'index.html'), 'utf8'));
-  expect(weight.firstScreen).toBeGreaterThan(FIRST_ROUND_TRIP_BYTES);
+  const html = readFileSync(join(site, 'index.html'), 'utf8');
+  const weight = weighPage(site, html);
+  expect(weight.stylesheets).toEqual(['/style.css']);
   expect(weight.js.raw).toBeGreaterThan(0);
+  // The same styles inlined: nothing blocks, but the response no longer fits one round trip.
+  const inlined = weighPage(site, html.replace('</head>', `<style>${css}</style></head>`));
+  expect(inlined.firstResponse).toBeGreaterThan(FIRST_ROUND_TRIP_BYTES);
 });

@@ -87,6 +87,17 @@ class DesignPicker extends HTMLElement {
       input.checked = input.value === (answers[input.name as keyof Answers] ?? '');
   }
 
+  /** Keeps PickerSummary.astro's bar (where there is one) in step with the result. */
+  private summarise(design: string, headline: string, summary: string) {
+    const bar = this.querySelector<HTMLElement>('[data-testid="picker-summary"]');
+    if (!bar) return;
+    bar.dataset.design = design;
+    const headlineEl = bar.querySelector('[data-bar="headline"]');
+    const summaryEl = bar.querySelector('[data-bar="summary"]');
+    if (headlineEl) headlineEl.textContent = headline;
+    if (summaryEl) summaryEl.textContent = summary;
+  }
+
   private update() {
     const answers = this.answers();
     const result = recommend(answers, this.catalog);
@@ -121,6 +132,7 @@ class DesignPicker extends HTMLElement {
     more.href = view.moreHref;
     more.textContent = `More about ${this.catalog.designs.find((d) => d.id === view.design)?.name.toLowerCase()} headphones`;
     (slot('share') as HTMLAnchorElement).href = view.shareHref;
+    this.summarise(view.design, view.headline, view.summary);
     if (this.hasAttribute('data-sync-url')) {
       const query = toQuery(answers);
       history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
