@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { DESIGN_IDS } from '../src/lib/answers';
 
 test('every table-of-contents link scrolls to a section that exists', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/guide/');
   const toc = page.getByRole('navigation', { name: 'Contents' });
   const links = toc.getByRole('link');
   const count = await links.count();

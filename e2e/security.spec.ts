@@ -42,7 +42,7 @@ test.describe('with stylesheets blocked', () => {
       const body = (await response.text()).replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '');
       await route.fulfill({ response, body });
     });
-    await page.goto('/');
+    await page.goto('/guide/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible();
     await expect(page.locator('main p').first()).toContainText(/open/i);

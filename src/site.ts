@@ -10,20 +10,49 @@ export const SITE = {
   lang: 'en',
 } as const;
 
-/** The main navigation, in the order a first-time reader needs it. */
-export const NAV = [
-  { href: '/', label: 'Guide' },
+/** The designs, closed to open, as the header and footer link them. */
+export const DESIGN_NAV = [
   { href: '/designs/closed/', label: 'Closed' },
   { href: '/designs/semi-open/', label: 'Semi-open' },
   { href: '/designs/open/', label: 'Open' },
-  { href: '/faq/', label: 'FAQ' },
+] as const;
+
+/**
+ * The header: what a reader arriving from a search needs next. The picker is the
+ * primary action and is drawn as a button; the designs sit between Compare and the rest.
+ */
+export const NAV = {
+  compare: { href: '/compare/', label: 'Compare' },
+  after: [
+    { href: '/for/', label: 'Situations' },
+    { href: '/faq/', label: 'FAQ' },
+  ],
+  picker: { href: '/picker/', label: 'Picker' },
+} as const;
+
+/** The footer: every destination, including the ones the header leaves out. */
+export const FOOTER_NAV = [
+  { href: '/guide/', label: 'Full guide' },
+  NAV.compare,
+  ...DESIGN_NAV,
+  ...NAV.after,
+  NAV.picker,
   { href: '/glossary/', label: 'Glossary' },
 ] as const;
 
-/** The home page's own title and description (the article's sections are in content/guide/). */
+/** The home page's own title and description: the answer at a glance, then the way in. */
 export const HOME = {
   title: 'Open-back vs closed-back headphones: which to choose',
   heading: 'Open-back, closed-back or semi-open headphones?',
   description:
     'Closed-back for noise, travel and recording; open-back for quiet rooms, mixing and long sessions. Pros, cons, comparisons and a picker.',
+} as const;
+
+/** The full article at /guide/: every section of content/guide/ on one page. */
+export const GUIDE = {
+  title: 'Open-back vs closed-back headphones: the full guide',
+  heading: 'Open-back, closed-back or semi-open: the full guide',
+  crumb: 'Full guide',
+  description:
+    'The whole guide on one page: how the designs differ, their pros and cons, ratings, every situation, example models and the studio, with sources.',
 } as const;

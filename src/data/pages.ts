@@ -13,11 +13,13 @@ import {
   designUrl,
   FAQ_URL,
   GLOSSARY_URL,
+  GUIDE_URL,
   HOME_URL,
   PICKER_URL,
   scenarioUrl,
+  SITUATIONS_URL,
 } from '../lib/urls';
-import { HOME } from '../site';
+import { GUIDE, HOME } from '../site';
 import { getDesigns, getGuideSections, getScenarios } from './content';
 
 export interface PageMeta {
@@ -28,7 +30,17 @@ export interface PageMeta {
   /** Meta description: at most 155 characters. */
   description: string;
   /** What the page is, for structured data and llms.txt. */
-  kind: 'home' | 'design' | 'compare' | 'pair' | 'picker' | 'faq' | 'glossary' | 'scenario';
+  kind:
+    | 'home'
+    | 'guide'
+    | 'design'
+    | 'compare'
+    | 'pair'
+    | 'picker'
+    | 'faq'
+    | 'glossary'
+    | 'situations'
+    | 'scenario';
   /** The design the page is about, if any: it tints the social image. */
   design?: DesignId | undefined;
   /** Dates from the content the page shows; left out where the content has none. */
@@ -53,6 +65,14 @@ async function collect(): Promise<PageMeta[]> {
       title: HOME.title,
       description: HOME.description,
       kind: 'home',
+      published: earliest(guideDates),
+      modified: latest(guideDates),
+    },
+    {
+      path: GUIDE_URL,
+      title: GUIDE.title,
+      description: GUIDE.description,
+      kind: 'guide',
       published: earliest(guideDates),
       modified: latest(guideDates),
     },
@@ -111,6 +131,15 @@ async function collect(): Promise<PageMeta[]> {
       description:
         'Plain definitions of the headphone terms this guide uses: soundstage, isolation, leakage, impedance, planar magnetic drivers, ear fatigue and more.',
       kind: 'glossary',
+    },
+    {
+      path: SITUATIONS_URL,
+      title: 'Open or closed headphones for every situation',
+      description:
+        'Office, commute, gym, studio, gaming, long sessions and more: the headphone design to choose in each situation, worked out by the picker.',
+      kind: 'situations',
+      published: earliest(scenarios.map((s) => s.data.published)),
+      modified: latest(scenarios.flatMap((s) => [s.data.updated, s.data.published])),
     },
     ...scenarios.map((scenario): PageMeta => ({
       path: scenarioUrl(scenario.id),

@@ -16,7 +16,9 @@ import {
   GLOSSARY_URL,
   glossaryUrl,
   guideSectionUrl,
+  GUIDE_URL,
   HOME_URL,
+  SITUATIONS_URL,
   PICKER_URL,
   scenarioUrl,
 } from './urls';
@@ -173,6 +175,8 @@ export function findEditorialProblems(content: RuleSet, options: RuleOptions = {
     FAQ_URL,
     GLOSSARY_URL,
     EMBED_PICKER_URL,
+    GUIDE_URL,
+    SITUATIONS_URL,
     guideSectionUrl('faq'),
     guideSectionUrl('sources'),
     ...DESIGN_IDS.map(designUrl),

@@ -10,6 +10,10 @@ export const PICKER_URL = '/picker/';
 export const FAQ_URL = '/faq/';
 export const GLOSSARY_URL = '/glossary/';
 export const EMBED_PICKER_URL = '/embed/picker/';
+/** The whole article on one page. */
+export const GUIDE_URL = '/guide/';
+/** Every situation, as tiles with their verdicts. */
+export const SITUATIONS_URL = '/for/';
 
 /** A design's own page: `/designs/open/`. */
 export const designUrl = (design: string): string => `/designs/${design}/`;
@@ -20,7 +24,11 @@ export const compareUrl = (a: string, b: string): string => `/compare/${a}-vs-${
 /** A situation's landing page: `/for/office/`. */
 export const scenarioUrl = (scenario: string): string => `/for/${scenario}/`;
 
-/** A section of the article on the home page: `/#short-answer`. */
+/**
+ * A section of the article as editors link it in content: `/#short-answer`. Pages render
+ * such links as `/guide/#short-answer` (see contentHref in readerView.ts), where the
+ * article lives.
+ */
 export const guideSectionUrl = (section: string): string => `/#${section}`;
 
 /** A question on the FAQ page: `/faq/#mic-bleed`. */

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { DESIGN_IDS } from '../../src/lib/answers';
-import { COMPARE_URL, compareUrl, designUrl, FAQ_URL, GLOSSARY_URL, HOME_URL } from '../../src/lib/urls';
+import { COMPARE_URL, compareUrl, designUrl, FAQ_URL, GLOSSARY_URL, GUIDE_URL } from '../../src/lib/urls';
 import { buildFixture, SITE_CONTENT } from './buildFixture';
 
 const README = readFileSync(resolve(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
@@ -165,7 +165,7 @@ describe("the README's editing recipes, applied as written to a copy of the cont
     const pages = [
       designUrl(proDesign),
       ...pairsWith(proDesign),
-      ...(homeUses(new RegExp(`<ProsCons design="${proDesign}"`)) ? [HOME_URL] : []),
+      ...(homeUses(new RegExp(`<ProsCons design="${proDesign}"`)) ? [GUIDE_URL] : []),
     ];
     for (const path of pages) expect(page(path), path).toContain(proItem?.text);
   });
@@ -177,7 +177,7 @@ describe("the README's editing recipes, applied as written to a copy of the cont
   });
 
   it("add a model to its design's page and the article's model list", () => {
-    const pages = [designUrl(modelData.design), ...(homeUses(/<ModelList \/>/) ? [HOME_URL] : [])];
+    const pages = [designUrl(modelData.design), ...(homeUses(/<ModelList \/>/) ? [GUIDE_URL] : [])];
     for (const path of pages) {
       expect(page(path), path).toContain(`data-model="${modelId}"`);
       expect(page(path), path).toContain(modelData.note);
@@ -185,7 +185,7 @@ describe("the README's editing recipes, applied as written to a copy of the cont
   });
 
   it('add a question to the FAQ page, the article and llms.txt', () => {
-    for (const path of [FAQ_URL, HOME_URL]) {
+    for (const path of [FAQ_URL, GUIDE_URL]) {
       expect(page(path), path).toContain(`id="${questionId}"`);
       expect(page(path), path).toContain(questionData.question);
     }
@@ -198,11 +198,11 @@ describe("the README's editing recipes, applied as written to a copy of the cont
   });
 
   it("cite a source where it is cited and in the article's source list", () => {
-    // The citing file is a guide section, so the citation is on the home page.
+    // The citing file is a guide section, so the citation is in the article, at /guide/.
     expect(citedIn).toMatch(/^guide\//);
-    expect(page(HOME_URL)).toContain(`href="${sourceData.url}"`);
-    expect(page(HOME_URL)).toContain(sourceData.publisher);
-    expect(page(HOME_URL)).toContain(sourceData.title);
+    expect(page(GUIDE_URL)).toContain(`href="${sourceData.url}"`);
+    expect(page(GUIDE_URL)).toContain(sourceData.publisher);
+    expect(page(GUIDE_URL)).toContain(sourceData.title);
   });
 
   it("set updated in the page's structured data and the sitemap", () => {

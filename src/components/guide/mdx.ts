@@ -9,10 +9,13 @@ import ScenarioMatrix from '../compare/ScenarioMatrix.astro';
 import Picker from '../picker/Picker.astro';
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
+import ContentLink from './ContentLink.astro';
 import ModelList from './ModelList.astro';
 import ProsCons from './ProsCons.astro';
 
 export const mdxComponents = {
+  // Markdown links: a link to an article section ("/#studio") goes to the article's page.
+  a: ContentLink,
   Callout,
   Cite,
   ComparisonTable,

@@ -1,0 +1,40 @@
+/**
+ * Every situation with the picker's verdict for it, computed once per build from the
+ * scenario's answers: the situation tiles (home, /for/) and the situation pages read it
+ * here, so no page can word or work out a verdict differently.
+ */
+import type { DesignId } from '../lib/answers';
+import { recommend, type Recommendation } from '../lib/picker';
+import { situationVerdict } from '../lib/readerView';
+import { getScenarios, type Scenario } from './content';
+import { getCatalog } from './picker';
+
+export interface Situation {
+  scenario: Scenario;
+  result: Recommendation;
+  winner: DesignId;
+  /** The winning design's name: "Closed-back". */
+  winnerName: string;
+  /** The verdict in fixed words: "Office: closed-back". */
+  verdict: string;
+}
+
+let situations: Promise<Situation[]> | undefined;
+
+export function getSituations(): Promise<Situation[]> {
+  situations ??= (async () => {
+    const [scenarios, catalog] = await Promise.all([getScenarios(), getCatalog()]);
+    return scenarios.map((scenario) => {
+      const result = recommend(scenario.data.answers, catalog);
+      const winnerName = catalog.designs.find((d) => d.id === result.winner)?.name ?? result.winner;
+      return {
+        scenario,
+        result,
+        winner: result.winner,
+        winnerName,
+        verdict: situationVerdict(scenario.data.label, winnerName),
+      };
+    });
+  })();
+  return situations;
+}
