@@ -1,6 +1,6 @@
 /** The article and the design pages, as a reader uses them. */
 import { expect, test } from '@playwright/test';
-import { DESIGN_IDS } from '../src/lib/answers';
+import { DESIGN_IDS } from '../src/vocabulary';
 
 test('every table-of-contents link scrolls to a section that exists', async ({ page }) => {
   await page.goto('/guide/');

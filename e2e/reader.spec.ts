@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import yaml from 'js-yaml';
-import type { Answers } from '../src/lib/answers';
+import type { Answers } from '../src/vocabulary';
 import type { Catalog } from '../src/lib/catalog';
 import { recommend } from '../src/lib/picker';
 import { DIST, PAGES } from './helpers';

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import yaml from 'js-yaml';
 import { parse } from 'node-html-parser';
-import type { Answers } from '../src/lib/answers';
+import type { Answers } from '../src/vocabulary';
 import type { Catalog } from '../src/lib/catalog';
 import { parseAnswers, recommend } from '../src/lib/picker';
 import { DIST } from './helpers';

@@ -4,7 +4,7 @@
  * one place, and a broken reference fails the build instead of rendering a gap.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { DESIGN_IDS, type DesignId } from '../lib/answers';
+import { DESIGN_IDS, type DesignId } from '../vocabulary';
 import { buildCatalog } from '../lib/catalog';
 import { byOrder, findContentProblems, formatProblems, sortModels } from '../lib/content';
 import { findEditorialProblems } from '../lib/contentRules';

@@ -5,7 +5,6 @@
  * way everywhere. Adding a route means adding it here; a test fails if a built page is
  * missing.
  */
-import type { DesignId } from '../lib/answers';
 import { designPairs } from '../lib/ratings';
 import {
   COMPARE_URL,
@@ -19,34 +18,11 @@ import {
   scenarioUrl,
   SITUATIONS_URL,
 } from '../lib/urls';
+import type { PageMeta } from '../lib/pageData';
 import { GUIDE, HOME } from '../site';
 import { getDesigns, getGuideSections, getScenarios } from './content';
 
-export interface PageMeta {
-  /** URL path with a trailing slash: `/designs/open/`. */
-  path: string;
-  /** The <title>: at most 60 characters. */
-  title: string;
-  /** Meta description: at most 155 characters. */
-  description: string;
-  /** What the page is, for structured data and llms.txt. */
-  kind:
-    | 'home'
-    | 'guide'
-    | 'design'
-    | 'compare'
-    | 'pair'
-    | 'picker'
-    | 'faq'
-    | 'glossary'
-    | 'situations'
-    | 'scenario';
-  /** The design the page is about, if any: it tints the social image. */
-  design?: DesignId | undefined;
-  /** Dates from the content the page shows; left out where the content has none. */
-  published?: Date | undefined;
-  modified?: Date | undefined;
-}
+export type { PageMeta };
 
 const latest = (dates: (Date | undefined)[]) =>
   dates.filter((d): d is Date => d instanceof Date).sort((a, b) => b.getTime() - a.getTime())[0];

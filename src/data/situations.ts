@@ -3,7 +3,7 @@
  * scenario's answers: the situation tiles (home, /for/) and the situation pages read it
  * here, so no page can word or work out a verdict differently.
  */
-import type { DesignId } from '../lib/answers';
+import type { DesignId } from '../vocabulary';
 import { recommend, type Recommendation } from '../lib/picker';
 import { situationVerdict } from '../lib/readerView';
 import { getScenarios, type Scenario } from './content';

@@ -6,9 +6,9 @@
  * Pure: no Astro imports, so unit tests and the e2e suite can build one from plain
  * objects shaped like content entries.
  */
-import { DESIGN_IDS, type DesignId } from './answers';
 import type { DesignData } from '../schemas/designs';
-import type { ModelData, Tier } from '../schemas/models';
+import { DESIGN_IDS, type DesignId, type Tier, TIERS } from '../vocabulary';
+import type { ModelData } from '../schemas/models';
 import { WORDS, type PickerWords } from './pickerWords';
 
 export interface CatalogDesign {
@@ -54,10 +54,6 @@ export interface ModelEntry {
   data: ModelData & { design: { id: string } | string };
 }
 
-// Spelled out rather than imported from the schema module, which pulls in zod; a test
-// keeps the two in step.
-const TIER_ORDER: readonly Tier[] = ['budget', 'mid', 'high-end'];
-
 function designId(value: string, where: string): DesignId {
   const id = DESIGN_IDS.find((d) => d === value);
   if (!id) throw new Error(`${where}: unknown design "${value}"; expected one of ${DESIGN_IDS.join(', ')}`);
@@ -91,7 +87,7 @@ export function buildCatalog(designs: readonly DesignEntry[], models: readonly M
     })
     .sort(
       (a, b) =>
-        TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) ||
+        TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) ||
         a.name.localeCompare(b.name, 'en') ||
         a.id.localeCompare(b.id, 'en'),
     );

@@ -4,7 +4,7 @@
  * (src/data/content.ts), so a broken rule stops the build naming the file and the field,
  * and an editor following the README never meets a rule only a test knows.
  */
-import { DESIGN_IDS } from './answers';
+import { DESIGN_IDS } from '../vocabulary';
 import type { ContentProblem, EntryLike } from './content';
 import {
   COMPARE_URL,

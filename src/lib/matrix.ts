@@ -3,7 +3,7 @@
  * design, with the reason the picker gave for that verdict (a rule for `avoid`, what
  * favours it for `best`; `fine` has none of its own).
  */
-import type { DesignId } from './answers';
+import type { DesignId } from '../vocabulary';
 import type { Catalog } from './catalog';
 import type { Recommendation, Verdict } from './picker';
 

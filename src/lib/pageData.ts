@@ -2,9 +2,36 @@
  * The structured data a page carries, from its metadata: an Article wherever the
  * content has dates, breadcrumbs below the home page, and WebSite on the home page.
  */
-import type { PageMeta } from '../data/pages';
 import { SITE } from '../site';
+import type { DesignId } from '../vocabulary';
 import { articleLd, breadcrumbLd, websiteLd } from './structuredData';
+
+/** What every indexable page is, as src/data/pages.ts lists it. */
+export interface PageMeta {
+  /** URL path with a trailing slash: `/designs/open/`. */
+  path: string;
+  /** The <title>: at most 60 characters. */
+  title: string;
+  /** Meta description: at most 155 characters. */
+  description: string;
+  /** What the page is, for structured data and llms.txt. */
+  kind:
+    | 'home'
+    | 'guide'
+    | 'design'
+    | 'compare'
+    | 'pair'
+    | 'picker'
+    | 'faq'
+    | 'glossary'
+    | 'situations'
+    | 'scenario';
+  /** The design the page is about, if any: it tints the social image. */
+  design?: DesignId | undefined;
+  /** Dates from the content the page shows; left out where the content has none. */
+  published?: Date | undefined;
+  modified?: Date | undefined;
+}
 
 export function structuredDataFor(
   meta: PageMeta,

@@ -33,12 +33,12 @@
  * gym leaves out velour pads; where over-ears fit badly (travel, gym, loud rooms) an
  * in-ear monitor is named as an alternative.
  */
-import type { AnswerValue, Answers, DesignId, Question } from './answers';
+import type { AnswerValue, Answers, DesignId, Question } from '../vocabulary';
 import type { Catalog, CatalogModel } from './catalog';
 
-// Only types come from answers.ts: importing any value from it bundles every question's
-// labels into the island. The question and value lists come from RULES, whose type makes
-// it list exactly the allowed values; unit tests check both lists against answers.ts.
+// Only types come from the vocabulary: importing QUESTIONS from it would bundle every
+// question's labels into the island. The question and value lists come from RULES, whose
+// type makes it list exactly the allowed values; unit tests check both against QUESTIONS.
 export const DESIGNS = ['closed', 'semi-open', 'open'] as const satisfies readonly DesignId[];
 
 export interface Rule {

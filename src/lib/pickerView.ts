@@ -3,7 +3,7 @@
  * recommendation. The server renders the first result with it and the island re-renders
  * with it in the browser, so both say exactly the same thing.
  */
-import type { Answers, DesignId } from './answers';
+import type { Answers, DesignId } from '../vocabulary';
 import type { Catalog } from './catalog';
 import { counted, toQuery, type Recommendation, type Verdict } from './picker';
 

@@ -1,37 +1,6 @@
 import { z } from 'astro/zod';
-import { DESIGN_IDS } from '../lib/answers';
+import { ASPECTS, ATTRIBUTES, type Attribute, DESIGN_IDS, RATING_MAX, RATING_MIN } from '../vocabulary';
 import { editorDate, slug } from './common';
-
-/** What a pro or con is about; the comparison groups items by it. */
-export const ASPECTS = [
-  'sound',
-  'isolation',
-  'leakage',
-  'comfort',
-  'durability',
-  'cost',
-  'choice',
-  'awareness',
-] as const;
-export type Aspect = (typeof ASPECTS)[number];
-
-/** The attributes every design is rated on, in the order tables show them. */
-export const ATTRIBUTES = {
-  isolation: 'Noise isolation',
-  leakage: 'Leakage control',
-  soundstage: 'Soundstage',
-  bass: 'Bass extension',
-  comfort: 'Comfort over long sessions',
-  durability: 'Durability',
-  value: 'Value',
-  choice: 'Choice of models',
-} as const;
-export type Attribute = keyof typeof ATTRIBUTES;
-export const ATTRIBUTE_KEYS = Object.keys(ATTRIBUTES) as Attribute[];
-
-/** Ratings run from 1 (poor) to 5 (great). */
-export const RATING_MIN = 1;
-export const RATING_MAX = 5;
 
 export const pointSchema = z.object({
   /** Stable id, unique within the design: the picker cites it, tests select by it. */

@@ -1,11 +1,6 @@
 import { z } from 'astro/zod';
 import { slug } from './common';
-
-export const DRIVERS = ['dynamic', 'planar-magnetic', 'electrostatic'] as const;
-export const TIERS = ['budget', 'mid', 'high-end'] as const;
-export type Tier = (typeof TIERS)[number];
-export const KINDS = ['over-ear', 'in-ear'] as const;
-export const PADS = ['velour', 'protein leather', 'synthetic leather', 'foam tips', 'silicone tips'] as const;
+import { DRIVERS, KINDS, PADS, TIERS } from '../vocabulary';
 
 /** A published fact about a model, with the source (an id in content/sources/) that states it. */
 const fact = <T extends z.ZodType>(value: T) => z.object({ value, source: slug }).strict();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DESIGN_IDS, answerEnum } from '../lib/answers';
+import { DESIGN_IDS, answerEnum } from '../vocabulary';
 import { pageFields, slug } from './common';
 
 /** One section of the article at `/`, in reading order. */

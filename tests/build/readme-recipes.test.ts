@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { DESIGN_IDS } from '../../src/lib/answers';
+import { DESIGN_IDS } from '../../src/vocabulary';
 import { COMPARE_URL, compareUrl, designUrl, FAQ_URL, GLOSSARY_URL, GUIDE_URL } from '../../src/lib/urls';
 import { buildFixture, SITE_CONTENT } from './buildFixture';
 

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { contentPhrases, findGluedNames, findGluedWords, type Phrase } from '../../scripts/lib/gluedWords.ts';
-import { QUESTIONS } from '../../src/lib/answers';
-import { ATTRIBUTES } from '../../src/schemas/designs';
+import { QUESTIONS } from '../../src/vocabulary';
+import { ATTRIBUTES } from '../../src/vocabulary';
 import { PAGES } from './dist';
 
 const CONTENT = resolve(import.meta.dirname, '..', '..', process.env.CONTENT_DIR ?? 'content');
@@ -19,7 +19,7 @@ const labels: Phrase[] = [
   ...Object.values(QUESTIONS).flatMap((q) =>
     [q.legend, ...Object.values(q.values)].map((text) => ({
       text,
-      source: 'src/lib/answers.ts (QUESTIONS)',
+      source: 'src/vocabulary.ts (QUESTIONS)',
     })),
   ),
 ].filter((p) => /\s/.test(p.text));

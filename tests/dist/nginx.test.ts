@@ -223,7 +223,7 @@ describe('the nginx config in deploy/nginx, over dist/', () => {
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toMatch(/javascript/);
     expect(answer.headers.get('cache-control')).toBe(EMBED_SCRIPT_CACHE);
-    expect(answer.headers.get('cross-origin-resource-policy')).toBeNull();
+    expect(answer.headers.get('cross-origin-resource-policy')).toBeFalsy();
   });
 
   it('redirects a slashless directory URL to its one address with a 301', async () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { DesignId } from '../../src/lib/answers';
+import type { DesignId } from '../../src/vocabulary';
 import { buildCatalog, type DesignEntry, type ModelEntry } from '../../src/lib/catalog';
 import { WORDS } from '../../src/lib/pickerWords';
-import { ATTRIBUTE_KEYS, designSchema } from '../../src/schemas/designs';
-import { TIERS, type ModelData } from '../../src/schemas/models';
+import { ATTRIBUTE_KEYS } from '../../src/vocabulary';
+import { designSchema } from '../../src/schemas/designs';
+import { TIERS } from '../../src/vocabulary';
+import { type ModelData } from '../../src/schemas/models';
 import { RATINGS } from './fixtures/catalog';
 
 const INDEX: Record<DesignId, number> = { closed: 0, 'semi-open': 1, open: 2 };

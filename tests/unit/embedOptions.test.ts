@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_KEYS, QUESTIONS } from '../../src/lib/answers';
+import { QUESTION_KEYS, QUESTIONS } from '../../src/vocabulary';
 import { DEFAULT_OPTIONS, parseEmbedOptions, type EmbedOptions } from '../../src/lib/embedOptions';
 import { optionEntries } from '../../src/lib/embedSnippets';
 

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DESIGN_IDS, QUESTION_KEYS, answerValues, type Answers, type DesignId } from '../../src/lib/answers';
+import { DESIGN_IDS, QUESTION_KEYS, answerValues, type Answers, type DesignId } from '../../src/vocabulary';
 import type { Catalog } from '../../src/lib/catalog';
 import { RULES, counted, parseAnswers, recommend, toQuery, type Recommendation } from '../../src/lib/picker';
 import { viewOf } from '../../src/lib/pickerView';

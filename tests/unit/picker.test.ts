@@ -5,7 +5,7 @@ import {
   type Answers,
   type DesignId,
   type Question,
-} from '../../src/lib/answers';
+} from '../../src/vocabulary';
 import {
   RULES,
   parseAnswers,

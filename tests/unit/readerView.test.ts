@@ -9,7 +9,7 @@ import {
   situationVerdict,
   splitHyphenated,
 } from '../../src/lib/readerView';
-import { ATTRIBUTE_KEYS, type Attribute } from '../../src/schemas/designs';
+import { ATTRIBUTE_KEYS, type Attribute } from '../../src/vocabulary';
 
 const ratings = (scores: Partial<Record<Attribute, number>>) => ({
   ratings: Object.fromEntries(ATTRIBUTE_KEYS.map((a) => [a, scores[a] ?? 3])) as Record<Attribute, number>,

@@ -2,7 +2,7 @@
  * The entry of /embed.js (bundled by src/pages/embed.js.ts). The site's origin is where
  * this script was loaded from, so a copy served from a staging address frames staging.
  */
-import { QUESTION_KEYS, QUESTIONS } from '../../lib/answers';
+import { QUESTION_KEYS, QUESTIONS } from '../../vocabulary';
 import { mountAll } from './host';
 
 const script = document.currentScript as HTMLScriptElement | null;

@@ -11,7 +11,7 @@
  * included) with a handler that starts every call from no answers. Where it cannot, an
  * agent's declarative call is answered and the form then goes back to no answers.
  */
-import type { Answers } from '../../lib/answers';
+import type { Answers } from '../../vocabulary';
 import type { Catalog } from '../../lib/catalog';
 import { parseAnswers, recommend, toQuery } from '../../lib/picker';
 import { viewOf } from '../../lib/pickerView';

@@ -1,5 +1,11 @@
 /**
- * The picker's questions, their allowed answers and the words shown for them.
+ * The site's shared vocabulary: the words every layer agrees on. Design ids, the picker's
+ * questions and answers, the aspects and attributes designs are rated on, the rating
+ * range, and the words for models (tiers, kinds, drivers, pads).
+ *
+ * It imports nothing, so schemas (src/schemas), pure logic (src/lib), components and
+ * tests can all use it without pointing back up a layer, and the picker's island can
+ * import a value from it without pulling in zod or Astro.
  *
  * The parameter names and values are a public contract: they appear in shareable
  * URLs (`/picker/?place=studio&noise=quiet`), in the scenario content files and in
@@ -89,3 +95,47 @@ export function answerValues<Q extends Question>(question: Q): AnswerValue<Q>[] 
 export function answerEnum<Q extends Question>(question: Q): [AnswerValue<Q>, ...AnswerValue<Q>[]] {
   return answerValues(question) as [AnswerValue<Q>, ...AnswerValue<Q>[]];
 }
+
+/** What a pro or con is about; the comparison groups items by it. */
+export const ASPECTS = [
+  'sound',
+  'isolation',
+  'leakage',
+  'comfort',
+  'durability',
+  'cost',
+  'choice',
+  'awareness',
+] as const;
+export type Aspect = (typeof ASPECTS)[number];
+
+/** The attributes every design is rated on, in the order tables show them. */
+export const ATTRIBUTES = {
+  isolation: 'Noise isolation',
+  leakage: 'Leakage control',
+  soundstage: 'Soundstage',
+  bass: 'Bass extension',
+  comfort: 'Comfort over long sessions',
+  durability: 'Durability',
+  value: 'Value',
+  choice: 'Choice of models',
+} as const;
+export type Attribute = keyof typeof ATTRIBUTES;
+export const ATTRIBUTE_KEYS = Object.keys(ATTRIBUTES) as Attribute[];
+
+/** Ratings run from 1 (poor) to 5 (great). */
+export const RATING_MIN = 1;
+export const RATING_MAX = 5;
+
+export const DRIVERS = ['dynamic', 'planar-magnetic', 'electrostatic'] as const;
+export const TIERS = ['budget', 'mid', 'high-end'] as const;
+export type Tier = (typeof TIERS)[number];
+export const KINDS = ['over-ear', 'in-ear'] as const;
+export const PADS = ['velour', 'protein leather', 'synthetic leather', 'foam tips', 'silicone tips'] as const;
+
+/** How a tier is shown to readers. */
+export const TIER_LABELS: Record<Tier, string> = {
+  budget: 'Budget',
+  mid: 'Mid-range',
+  'high-end': 'High-end',
+};
