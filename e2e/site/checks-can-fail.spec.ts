@@ -44,7 +44,11 @@ test('the page watch reports console errors, outside requests and layout shift',
   const report = await watchPage(page, new URL(baseURL!).origin);
   await serveFixture(page, '/__fixture__/console/', 'console-error.html');
   await page.goto('/__fixture__/console/');
-  await page.waitForTimeout(300);
+  await page.locator('body[data-shifted]').waitFor({ state: 'attached' });
+  // Layout-shift entries reach the observer asynchronously, after the frame that shifted.
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift))
+    .toBeGreaterThan(0);
   const problems = await report();
   expect(problems.consoleErrors).toContain('fixture error');
   expect(problems.externalRequests).toContain('https://example.com/tracker.js');
