@@ -5,7 +5,7 @@
  */
 import type { DesignId } from '../vocabulary';
 import { recommend, type Recommendation } from '../lib/picker';
-import { situationVerdict } from '../lib/readerView';
+import { bestNames, situationVerdict } from '../lib/readerView';
 import { getScenarios, type Scenario } from './content';
 import { getCatalog } from './picker';
 
@@ -13,7 +13,10 @@ export interface Situation {
   scenario: Scenario;
   result: Recommendation;
   winner: DesignId;
-  /** The winning design's name: "Closed-back". */
+  /**
+   * The winning design's name, "Closed-back", or every best design's where the picker
+   * finds a tie: "Closed-back or open-back". A tie is never shown as one design's win.
+   */
   winnerName: string;
   /** The verdict in fixed words: "Office: closed-back". */
   verdict: string;
@@ -26,7 +29,10 @@ export function getSituations(): Promise<Situation[]> {
     const [scenarios, catalog] = await Promise.all([getScenarios(), getCatalog()]);
     return scenarios.map((scenario) => {
       const result = recommend(scenario.data.answers, catalog);
-      const winnerName = catalog.designs.find((d) => d.id === result.winner)?.name ?? result.winner;
+      const nameOf = (id: DesignId) => catalog.designs.find((d) => d.id === id)?.name ?? id;
+      const winnerName = bestNames(
+        result.ranking.filter((r) => r.verdict === 'best').map((r) => nameOf(r.design)),
+      );
       return {
         scenario,
         result,

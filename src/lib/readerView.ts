@@ -61,6 +61,12 @@ export function splitHyphenated(text: string): TextPart[] {
  * "Office: closed-back". The design's name is lower-cased as in running text; the
  * situation's label is kept as the content writes it ("DJing").
  */
+/** The best designs' names as one phrase: "Closed-back", or "Closed-back or open-back" for a tie. */
+export function bestNames(names: readonly string[]): string {
+  if (names.length === 0) throw new Error('a result always has at least one best design');
+  return names.map((name, i) => (i === 0 ? name : name.toLowerCase())).join(' or ');
+}
+
 export function situationVerdict(label: string, designName: string): string {
   return `${label}: ${designName.toLowerCase()}`;
 }

@@ -6,6 +6,7 @@ import {
   keyAttributes,
   pairWins,
   situationReasons,
+  bestNames,
   situationVerdict,
   splitHyphenated,
 } from '../../src/lib/readerView';
@@ -67,6 +68,18 @@ describe('splitHyphenated', () => {
 
   it('treats a dash between spaces as punctuation, not a hyphenated word', () => {
     expect(splitHyphenated('quiet - loud').every((p) => !p.keep)).toBe(true);
+  });
+});
+
+describe('bestNames', () => {
+  it('names one best design as it is', () => {
+    expect(bestNames(['Closed-back'])).toBe('Closed-back');
+  });
+  it('names a tie as a tie, never as one design', () => {
+    expect(bestNames(['Closed-back', 'Open-back'])).toBe('Closed-back or open-back');
+  });
+  it('refuses a result with no best design', () => {
+    expect(() => bestNames([])).toThrow();
   });
 });
 
