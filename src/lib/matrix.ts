@@ -6,6 +6,7 @@
 import type { DesignId } from '../vocabulary';
 import type { Catalog } from './catalog';
 import type { Recommendation, Verdict } from './picker';
+import { asStatement } from './readerView';
 
 export interface MatrixCell {
   design: DesignId;
@@ -22,6 +23,7 @@ export function matrixRow(result: Recommendation, catalog: Catalog): MatrixCell[
         : result.reasons.find(
             (r) => r.design === design.id && r.effect === (verdict === 'avoid' ? 'against' : 'for'),
           );
-    return { design: design.id, verdict, reason: reason?.text };
+    // The matrix describes situations, not a reader's answers.
+    return { design: design.id, verdict, reason: reason && asStatement(reason.text) };
   });
 }

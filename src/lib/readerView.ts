@@ -95,13 +95,23 @@ export interface SituationReason {
  * say "you chose …", which reads wrong to a reader who answered nothing. A reason
  * against a design names it ("Against open-back: …"); `name` gives a design's name.
  */
+/**
+ * The picker's sentences answer a reader ("You said it is quiet around you: …"); a page
+ * about a situation has a reader who answered nothing, so it states the situation instead
+ * ("It is quiet around you: …").
+ */
+export function asStatement(reason: string): string {
+  return reason.replace(/^You said (\w)/, (_, first: string) => first.toUpperCase());
+}
+
 export function situationReasons(
   reasons: readonly SituationReason[],
   name: (design: string) => string,
 ): string[] {
-  return reasons.map((r) =>
-    r.effect === 'for' ? r.text : `Against ${name(r.design).toLowerCase()}: ${r.text}`,
-  );
+  return reasons.map((r) => {
+    const text = asStatement(r.text);
+    return r.effect === 'for' ? text : `Against ${name(r.design).toLowerCase()}: ${text}`;
+  });
 }
 
 /**

@@ -64,10 +64,10 @@ describe('matrixRow', () => {
     ]);
   });
 
-  it('explains a best cell with a reason for it, an avoided cell with its rule, and a fine cell not at all', () => {
+  it('explains a best cell with a reason for it, an avoided cell with its rule, and a fine cell not at all, as statements, not as answers', () => {
     const row = matrixRow(recommend({ use: 'recording' }, CATALOG), CATALOG);
-    expect(row[0]?.reason).toMatch(/^You said you record with a microphone: a closed-back/);
+    expect(row[0]?.reason).toMatch(/^You record with a microphone: a closed-back/);
     expect(row[1]?.reason).toBeUndefined();
-    expect(row[2]?.reason).toMatch(/^You said you record with a microphone: an open-back leaks/);
+    expect(row[2]?.reason).toMatch(/^You record with a microphone: an open-back leaks/);
   });
 });

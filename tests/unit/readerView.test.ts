@@ -107,6 +107,25 @@ describe('situationReasons', () => {
     expect(words).toEqual(['People nearby hear little or nothing', 'Against open-back: Leaks sound']);
     expect(words.join(' ')).not.toMatch(/you chose/i);
   });
+
+  it('turns the picker\'s "You said …" into a statement of the situation', () => {
+    const words = situationReasons(
+      [
+        {
+          design: 'closed',
+          effect: 'for',
+          text: 'You said it is loud around you: a sealed cup blocks part of it.',
+        },
+        { design: 'open', effect: 'against', text: 'You said people are nearby: they would hear it.' },
+      ],
+      name,
+    );
+    expect(words).toEqual([
+      'It is loud around you: a sealed cup blocks part of it.',
+      'Against open-back: People are nearby: they would hear it.',
+    ]);
+    expect(words.join(' ')).not.toMatch(/you said/i);
+  });
 });
 
 describe('pairWins', () => {
