@@ -3,6 +3,7 @@
  * recommendation. The server renders the first result with it and the island re-renders
  * with it in the browser, so both say exactly the same thing.
  */
+import { designUrl } from './urls';
 import type { Answers, DesignId } from '../vocabulary';
 import type { Catalog } from './catalog';
 import { counted, toQuery, type Recommendation, type Verdict } from './picker';
@@ -63,7 +64,7 @@ export function viewOf(result: Recommendation, catalog: Catalog, answers: Answer
     })),
     reasons: result.reasons.map((r) => r.text),
     models,
-    moreHref: `/designs/${result.winner}/`,
+    moreHref: designUrl(result.winner),
     shareHref: `/picker/${query ? `?${query}` : ''}`,
   };
 }

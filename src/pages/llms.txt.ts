@@ -2,6 +2,7 @@
  * llms.txt (llmstxt.org): what the site is and where each answer lives, in Markdown an
  * AI agent can read in one request. Generated from the same page list as everything else.
  */
+import { faqUrl } from '../lib/urls';
 import type { APIRoute } from 'astro';
 import { getDesigns, getFaq, getScenarios } from '../data/content';
 import { getPages, type PageMeta } from '../data/pages';
@@ -47,7 +48,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...section('Reference', ['faq', 'glossary']),
     '## Questions answered',
     '',
-    ...faq.map((q) => `- [${q.data.question}](${new URL(`/faq/#${q.id}`, site).href}): ${q.data.answer}`),
+    ...faq.map((q) => `- [${q.data.question}](${new URL(faqUrl(q.id), site).href}): ${q.data.answer}`),
     '',
     `Situation pages: ${scenarios.length}. Every verdict on them is computed by the picker's own logic, and the build fails if one differs from what the page's text says.`,
     '',
