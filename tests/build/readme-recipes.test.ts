@@ -51,9 +51,16 @@ const blockOf = (r: Recipe, index = 0) => {
 /** Lines of a YAML snippet below its first (the key that says where they go). */
 const below = (snippet: string) => snippet.split('\n').slice(1).join('\n').trimEnd();
 
-function edit(dir: string, file: string, change: (text: string) => string): void {
+/*
+ * An editor who follows a recipe literally publishes its example, so the content may
+ * already hold it: a recipe whose result is already there counts as applied (the build
+ * and the page checks below still run), and only a different file under the example's
+ * name is an error.
+ */
+function edit(dir: string, file: string, change: (text: string) => string, result: string): void {
   const path = join(dir, file);
   const before = readFileSync(path, 'utf8');
+  if (before.includes(result)) return;
   const after = change(before);
   if (after === before) throw new Error(`the recipe changed nothing in ${file}`);
   writeFileSync(path, after);
@@ -62,7 +69,10 @@ function edit(dir: string, file: string, change: (text: string) => string): void
 function create(dir: string, file: string, text: string): void {
   const path = join(dir, file);
   if (existsSync(path)) {
-    throw new Error(`${file} already exists in content/: the README's example must name a new file`);
+    if (readFileSync(path, 'utf8').trimEnd() === text.trimEnd()) return;
+    throw new Error(
+      `${file} already exists in content/ with other text: the README's example must name a new file`,
+    );
   }
   writeFileSync(path, text);
 }
@@ -110,27 +120,43 @@ function sameModelIn(dir: string): string | undefined {
 const build = buildFixture(
   (dir) => {
     // Add a pro or a con: the snippet's items go below the ones already in the list.
-    edit(dir, fileOf(pro), (text) =>
-      text.replace(new RegExp(`^${listName}:\\n`, 'm'), `${listName}:\n${below(blockOf(pro))}\n`),
+    edit(
+      dir,
+      fileOf(pro),
+      (text) => text.replace(new RegExp(`^${listName}:\\n`, 'm'), `${listName}:\n${below(blockOf(pro))}\n`),
+      below(blockOf(pro)),
     );
     // Change a rating: the snippet's entry replaces the attribute's entry.
-    edit(dir, fileOf(rating), (text) =>
-      text.replace(new RegExp(`^  ${ratingEntry[0]}:\\n(?:    .*\\n)+`, 'm'), `${below(blockOf(rating))}\n`),
+    edit(
+      dir,
+      fileOf(rating),
+      (text) =>
+        text.replace(
+          new RegExp(`^  ${ratingEntry[0]}:\\n(?:    .*\\n)+`, 'm'),
+          `${below(blockOf(rating))}\n`,
+        ),
+      below(blockOf(rating)),
     );
     const duplicate = sameModelIn(dir);
-    if (duplicate) throw new Error(`the README's example model is already in content/models/${duplicate}`);
+    if (duplicate && `models/${duplicate}` !== fileOf(model)) {
+      throw new Error(`the README's example model is already in content/models/${duplicate}`);
+    }
     create(dir, fileOf(model), blockOf(model));
     create(dir, fileOf(question), blockOf(question));
     create(dir, fileOf(term), blockOf(term));
     create(dir, fileOf(source), blockOf(source));
-    edit(dir, citedIn, (text) => `${text.trimEnd()}\n\n${blockOf(source, 1)}`);
+    edit(dir, citedIn, (text) => `${text.trimEnd()}\n\n${blockOf(source, 1)}`, blockOf(source, 1).trim());
     // Set updated: replace the line if the file has one, else add it to the front matter.
-    edit(dir, fileOf(updated), (text) => {
-      const line = blockOf(updated).trimEnd();
-      return /^updated:.*$/m.test(text)
-        ? text.replace(/^updated:.*$/m, line)
-        : text.replace(/^(---\n[\s\S]*?\n)---\n/, `$1${line}\n---\n`);
-    });
+    const updatedLine = blockOf(updated).trimEnd();
+    edit(
+      dir,
+      fileOf(updated),
+      (text) =>
+        /^updated:.*$/m.test(text)
+          ? text.replace(/^updated:.*$/m, updatedLine)
+          : text.replace(/^(---\n[\s\S]*?\n)---\n/, `$1${updatedLine}\n---\n`),
+      updatedLine,
+    );
   },
   { from: SITE_CONTENT },
 );
