@@ -20,7 +20,7 @@ import {
   IMMUTABLE,
   policiesIn,
 } from '../../src/lib/headers';
-import { DIST } from './dist';
+import { corsRequestsOf, DIST } from './dist';
 
 const DEPLOY = resolve(import.meta.dirname, '..', '..', 'deploy', 'nginx');
 
@@ -179,6 +179,24 @@ describe('the nginx config in deploy/nginx, over dist/', () => {
     expect(answer.headers.get('content-encoding')).toBe('gzip');
     expect(answer.headers.get('cache-control')).toBe(IMMUTABLE);
     expectCommonHeaders(answer, script ?? '');
+  });
+
+  it('lets a sandboxed frame (an opaque origin) load everything the framed picker fetches in CORS mode', async () => {
+    const needed = corsRequestsOf(readFileSync(join(DIST, 'embed', 'picker', 'index.html'), 'utf8'));
+    expect(needed.length).toBeGreaterThan(0);
+    for (const path of needed) {
+      const answer = await get(path);
+      expect(answer.status, path).toBe(200);
+      expect(answer.headers.get('access-control-allow-origin'), path).toBe('*');
+    }
+  });
+
+  it('lets no other origin read a page, the embed or the embed script', async () => {
+    for (const path of ['/', '/embed/picker/', '/embed.js', '/embed/oembed.json']) {
+      const answer = await get(path);
+      expect(answer.status, path).toBe(200);
+      expect(answer.headers.has('access-control-allow-origin'), path).toBe(false);
+    }
   });
 
   it('compresses JavaScript, SVG, XML and text too', async () => {

@@ -4,10 +4,12 @@
  * compact layout), and report the page's height to the parent on every change, so the
  * host script can size the frame to fit. Posts to the parent window only, addressed to
  * the parent's origin; where that cannot be known it sends nothing, and the frame
- * simply scrolls, as a plain iframe does.
+ * simply scrolls, as a plain iframe does. In a frame WordPress placed (from the oEmbed
+ * response), it also speaks WordPress's own embed messages (src/lib/wordpressEmbed.ts).
  */
 import { parseEmbedOptions } from '../../lib/embedOptions';
 import { heightMessage, parentOrigin } from '../../lib/embedMessages';
+import { isWordPressReady, wordpressHeight, wordpressLink, wordpressSecret } from '../../lib/wordpressEmbed';
 
 export function applyEmbedOptions(search: string): void {
   const form = document.querySelector<HTMLFormElement>('design-picker form');
@@ -42,11 +44,33 @@ export function applyEmbedOptions(search: string): void {
 export function reportHeight(): void {
   if (window.parent === window) return;
   const target = parentOrigin(location.ancestorOrigins, document.referrer);
-  if (!target) return;
+  // Placed by WordPress from the oEmbed response: it sizes and navigates the frame only
+  // through its own messages. WordPress's own embeds address them to any origin; the
+  // parent's, where it is known, is narrower.
+  const secret = wordpressSecret(location.hash);
   const root = document.documentElement;
   // The root's own box, not scrollHeight, which never reports less than the frame's
   // current height and so could only ever grow.
-  new ResizeObserver(() =>
-    window.parent.postMessage(heightMessage(root.getBoundingClientRect().height), target),
-  ).observe(root);
+  const post = () => {
+    const height = root.getBoundingClientRect().height;
+    if (target) window.parent.postMessage(heightMessage(height), target);
+    if (secret) window.parent.postMessage(wordpressHeight(height, secret), target ?? '*');
+  };
+  // The observer reports at once and on every change; load and WordPress's "ready" repeat
+  // it, because WordPress keeps the frame clipped until a height reaches a listener of its.
+  new ResizeObserver(post).observe(root);
+  if (!secret) return;
+  addEventListener('load', post);
+  addEventListener('message', (event) => {
+    if (event.source === window.parent && isWordPressReady(event.data, secret)) post();
+  });
+  // WordPress's sandbox opens no new window and the frame may not navigate the page, so
+  // a link asks WordPress to open it in the top window instead.
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a[href]');
+    if (!(link instanceof HTMLAnchorElement) || link.getAttribute('href')?.startsWith('#')) return;
+    event.preventDefault();
+    window.parent.postMessage(wordpressLink(link.href, secret), target ?? '*');
+  });
+  for (const note of document.querySelectorAll('[data-new-tab]')) note.remove();
 }
