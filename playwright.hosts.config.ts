@@ -5,7 +5,8 @@ import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './scripts/lib/system.t
  * The browser half of `npm run test:hosts` (scripts/test-hosts.ts starts WordPress and
  * the site first, and passes what it published in HOSTS_MANIFEST). Never run on its own.
  */
-if (!process.env.HOSTS_MANIFEST) throw new Error('Run `npm run test:hosts`: it starts WordPress for these tests.');
+if (!process.env.HOSTS_MANIFEST)
+  throw new Error('Run `npm run test:hosts`: it starts WordPress for these tests.');
 const browser = await findChromium();
 if (!browser) throw new Error(NO_CHROMIUM);
 

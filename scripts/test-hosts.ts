@@ -87,7 +87,10 @@ foreach (['administrator' => $admin, 'author' => $author] as $role => $id) {
 echo json_encode($posts);
 `);
   const manifestFile = join(work, 'posts.json');
-  writeFileSync(manifestFile, JSON.stringify({ site, wordpress: stack.wordpress, posts: JSON.parse(manifest) }));
+  writeFileSync(
+    manifestFile,
+    JSON.stringify({ site, wordpress: stack.wordpress, posts: JSON.parse(manifest) }),
+  );
 
   const result = spawnSync('npx', ['playwright', 'test', '--config', 'playwright.hosts.config.ts'], {
     cwd: ROOT,

@@ -12,7 +12,10 @@ interface Post {
   url: string;
   unfilteredHtml: boolean;
 }
-const manifest = JSON.parse(readFileSync(process.env.HOSTS_MANIFEST ?? '', 'utf8')) as { site: string; posts: Post[] };
+const manifest = JSON.parse(readFileSync(process.env.HOSTS_MANIFEST ?? '', 'utf8')) as {
+  site: string;
+  posts: Post[];
+};
 const { site, posts } = manifest;
 
 const WIDTHS = [375, 768, 1280];
@@ -71,7 +74,11 @@ async function fits(frame: Locator) {
 
 /** The frame sits inside the post's column, and the page does not scroll sideways. */
 async function withinColumn(page: Page, frame: Locator) {
-  const { frame: box, column, overflow } = await frame.evaluate((el) => {
+  const {
+    frame: box,
+    column,
+    overflow,
+  } = await frame.evaluate((el) => {
     const container = el.closest('.wp-block-post-content, .entry-content') ?? document.body;
     const f = el.getBoundingClientRect();
     const c = container.getBoundingClientRect();
@@ -94,7 +101,10 @@ async function answer(content: Frame) {
   const share = content.locator('[data-testid="picker-result"] [data-slot="share"]');
   // The link to the result carries the answers only once the island has ranked them.
   await expect(share).toHaveAttribute('href', /\?.+=/);
-  await expect(content.getByTestId('picker-result')).toHaveAttribute('data-design', /^(closed|semi-open|open)$/);
+  await expect(content.getByTestId('picker-result')).toHaveAttribute(
+    'data-design',
+    /^(closed|semi-open|open)$/,
+  );
   return share;
 }
 
@@ -165,12 +175,16 @@ for (const post of posts) {
           }) => {
             const problems = watch(page);
             await page.goto(post.url);
-            await expect(page.locator('h1, h2').filter({ hasText: `${post.form} by author` }).first()).toBeVisible();
+            await expect(
+              page
+                .locator('h1, h2')
+                .filter({ hasText: `${post.form} by author` })
+                .first(),
+            ).toBeVisible();
             await expect(page.locator('iframe')).toHaveCount(0);
             await expect(page.locator('script[src*="/embed.js"]')).toHaveCount(0);
             // The script form's placeholder keeps its plain link to the picker.
-            if (post.form === 'script')
-              await expect(page.locator(`a[href="${site}/picker/"]`)).toBeVisible();
+            if (post.form === 'script') await expect(page.locator(`a[href="${site}/picker/"]`)).toBeVisible();
             expect(problems).toEqual([]);
           });
         }

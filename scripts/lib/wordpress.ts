@@ -24,7 +24,9 @@ const NEEDS = [
 
 function phpFpm(): string | undefined {
   try {
-    const found = execFileSync('sh', ['-c', 'ls /usr/sbin/php-fpm* 2>/dev/null | head -n1'], { encoding: 'utf8' });
+    const found = execFileSync('sh', ['-c', 'ls /usr/sbin/php-fpm* 2>/dev/null | head -n1'], {
+      encoding: 'utf8',
+    });
     return found.trim() || undefined;
   } catch {
     return undefined;
@@ -54,7 +56,8 @@ export function ensureWordPressPackages(): void {
   console.log(`Installing Debian packages for the WordPress test: ${missing.join(', ')}`);
   aptInstall([...new Set([...missing, 'php-mysql'])]);
   const still = NEEDS.filter((n) => !existsSync(n.path)).map((n) => n.pkg);
-  if (still.length || !phpFpm()) throw new Error(`Still missing after apt-get: ${still.join(', ')}.\n${HOW_TO_INSTALL}`);
+  if (still.length || !phpFpm())
+    throw new Error(`Still missing after apt-get: ${still.join(', ')}.\n${HOW_TO_INSTALL}`);
 }
 
 export async function freePort(): Promise<number> {
@@ -134,7 +137,13 @@ export async function startStack({ work, sitePort, dist, deploy }: StackOptions)
     const data = join(work, 'mariadb');
     execFileSync(
       'mariadb-install-db',
-      ['--no-defaults', `--datadir=${data}`, '--user=root', '--skip-test-db', '--auth-root-authentication-method=socket'],
+      [
+        '--no-defaults',
+        `--datadir=${data}`,
+        '--user=root',
+        '--skip-test-db',
+        '--auth-root-authentication-method=socket',
+      ],
       { stdio: 'ignore' },
     );
     const socket = join(work, 'mariadb.sock');
@@ -174,7 +183,14 @@ add_filter('http_allowed_safe_ports', function ($ports) { $ports[] = ${sitePort}
 `,
     );
     const wordpress = `http://127.0.0.1:${wpPort}`;
-    const keys = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT']
+    const keys = [
+      'AUTH_KEY',
+      'SECURE_AUTH_KEY',
+      'LOGGED_IN_KEY',
+      'NONCE_KEY',
+      'AUTH_SALT',
+      'SECURE_AUTH_SALT',
+    ]
       .concat(['LOGGED_IN_SALT', 'NONCE_SALT'])
       .map((k) => `define('${k}', '${randomBytes(24).toString('hex')}');`)
       .join('\n');
@@ -227,9 +243,14 @@ php_admin_flag[log_errors] = on
       .replace(/^\s*listen \[::\]:80;\n/m, '')
       .replace(/^(\s*)root [^;]+;/m, `$1root ${dist};`);
     if (!siteConf.includes(`127.0.0.1:${sitePort}`) || !siteConf.includes(dist))
-      throw new Error('deploy/nginx/open-or-closed.conf no longer has the listen and root lines the test replaces');
+      throw new Error(
+        'deploy/nginx/open-or-closed.conf no longer has the listen and root lines the test replaces',
+      );
     mkdirSync(join(work, 'snippets'));
-    writeFileSync(join(work, 'snippets', 'security-headers.conf'), readFileSync(join(deploy, 'security-headers.conf')));
+    writeFileSync(
+      join(work, 'snippets', 'security-headers.conf'),
+      readFileSync(join(deploy, 'security-headers.conf')),
+    );
     writeFileSync(join(work, 'site.conf'), siteConf);
     const temp = join(work, 'nginx-temp');
     mkdirSync(temp);

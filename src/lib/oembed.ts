@@ -55,7 +55,11 @@ export interface Thumbnail {
 }
 
 /** The whole response; the thumbnail is the picker's social card. */
-export function oembedResponse(site: URL | string, providerName: string, thumbnail: Thumbnail): OEmbedResponse {
+export function oembedResponse(
+  site: URL | string,
+  providerName: string,
+  thumbnail: Thumbnail,
+): OEmbedResponse {
   return {
     version: '1.0',
     type: 'rich',

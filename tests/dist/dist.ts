@@ -31,15 +31,19 @@ export function corsRequestsOf(html: string): string[] {
       if (path.endsWith('.js')) queue.push(path);
     }
   };
-  for (const m of html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)) add(local(m[1] ?? '', '/'));
-  for (const m of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) add(local(m[1] ?? '', '/'));
+  for (const m of html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g))
+    add(local(m[1] ?? '', '/'));
+  for (const m of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g))
+    add(local(m[1] ?? '', '/'));
   for (const m of html.matchAll(/@font-face\s*{[^}]*}/g))
     for (const u of m[0].matchAll(/url\(\s*["']?([^"')]+)/g)) add(local(u[1] ?? '', '/'));
   // Inline module scripts and fetched modules: their static and dynamic imports.
   const imports = (code: string, base: string) => {
-    for (const m of code.matchAll(/(?:\bimport\s*\(?|\bfrom)\s*["']([^"']+\.js)["']/g)) add(local(m[1] ?? '', base));
+    for (const m of code.matchAll(/(?:\bimport\s*\(?|\bfrom)\s*["']([^"']+\.js)["']/g))
+      add(local(m[1] ?? '', base));
   };
-  for (const m of html.matchAll(/<script\b[^>]*\btype="module"[^>]*>([\s\S]*?)<\/script>/g)) imports(m[1] ?? '', '/');
+  for (const m of html.matchAll(/<script\b[^>]*\btype="module"[^>]*>([\s\S]*?)<\/script>/g))
+    imports(m[1] ?? '', '/');
   while (queue.length) {
     const path = queue.shift() as string;
     imports(readFileSync(resolve(DIST, `.${path}`), 'utf8'), path);

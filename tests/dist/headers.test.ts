@@ -71,13 +71,17 @@ describe('dist/_headers', () => {
     expect(needed.length, 'the framed picker loads at least its island').toBeGreaterThan(0);
     for (const host of HOSTS)
       for (const path of needed)
-        expect(headersFor(rules, path, host).get('access-control-allow-origin'), `${path} on ${host}`).toBe('*');
+        expect(headersFor(rules, path, host).get('access-control-allow-origin'), `${path} on ${host}`).toBe(
+          '*',
+        );
   });
 
   it('lets no other origin read the pages, the embed script or the JSON files', () => {
     for (const host of HOSTS)
       for (const path of ['/', '/picker/', '/embed/picker/', '/embed.js', '/embed/oembed.json', '/llms.txt'])
-        expect(headersFor(rules, path, host).has('access-control-allow-origin'), `${path} on ${host}`).toBe(false);
+        expect(headersFor(rules, path, host).has('access-control-allow-origin'), `${path} on ${host}`).toBe(
+          false,
+        );
   });
 
   it('caches the hashed assets for a year', () => {

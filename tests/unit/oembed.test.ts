@@ -22,7 +22,8 @@ describe('the oEmbed html', () => {
     for (const element of elements(html)) {
       const tag = element.tagName.toLowerCase();
       expect(Object.keys(WORDPRESS_KEEPS), tag).toContain(tag);
-      for (const name of Object.keys(element.attributes)) expect(WORDPRESS_KEEPS[tag], `${tag} ${name}`).toContain(name);
+      for (const name of Object.keys(element.attributes))
+        expect(WORDPRESS_KEEPS[tag], `${tag} ${name}`).toContain(name);
     }
   });
 
@@ -63,6 +64,8 @@ describe('the oEmbed response', () => {
     expect(response.width).toBe(OEMBED_SIZE.width);
     expect(response.width).toBeLessThanOrEqual(320);
     expect(response.height).toBeLessThanOrEqual(WORDPRESS_MAX_HEIGHT);
-    expect(Number(parse(response.html).querySelector('iframe')?.getAttribute('height'))).toBe(response.height);
+    expect(Number(parse(response.html).querySelector('iframe')?.getAttribute('height'))).toBe(
+      response.height,
+    );
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isWordPressReady, wordpressHeight, wordpressLink, wordpressSecret } from '../../src/lib/wordpressEmbed';
+import {
+  isWordPressReady,
+  wordpressHeight,
+  wordpressLink,
+  wordpressSecret,
+} from '../../src/lib/wordpressEmbed';
 
 describe('the secret WordPress gives a frame', () => {
   it('is read from the address’s #?secret= fragment', () => {
@@ -19,7 +24,11 @@ describe('the secret WordPress gives a frame', () => {
 
 describe('the messages to WordPress', () => {
   it('give the height as WordPress reads it: message, whole pixels as value, and the secret', () => {
-    expect(wordpressHeight(812.3, 'Ab3dE5gH9k')).toEqual({ message: 'height', value: 813, secret: 'Ab3dE5gH9k' });
+    expect(wordpressHeight(812.3, 'Ab3dE5gH9k')).toEqual({
+      message: 'height',
+      value: 813,
+      secret: 'Ab3dE5gH9k',
+    });
   });
 
   it('ask for a link with the full address as value and the secret', () => {
