@@ -67,10 +67,9 @@ export function reportHeight(): void {
   // WordPress's sandbox opens no new window and the frame may not navigate the page, so
   // a link asks WordPress to open it in the top window instead.
   document.addEventListener('click', (event) => {
-    const link = (event.target as Element | null)?.closest?.('a[href]');
-    if (!(link instanceof HTMLAnchorElement) || link.getAttribute('href')?.startsWith('#')) return;
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[href]:not([href^="#"])');
+    if (!link) return;
     event.preventDefault();
     window.parent.postMessage(wordpressLink(link.href, secret), target ?? '*');
   });
-  for (const note of document.querySelectorAll('[data-new-tab]')) note.remove();
 }
