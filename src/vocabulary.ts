@@ -130,8 +130,74 @@ export const RATING_MAX = 5;
 export const DRIVERS = ['dynamic', 'planar-magnetic', 'electrostatic'] as const;
 export const TIERS = ['budget', 'mid', 'high-end'] as const;
 export type Tier = (typeof TIERS)[number];
-export const KINDS = ['over-ear', 'in-ear'] as const;
+/** How a model sits on or in the ear. Earbuds are wireless buds; in-ear monitors are wired. */
+export const KINDS = ['over-ear', 'on-ear', 'in-ear', 'earbuds'] as const;
+export type Kind = (typeof KINDS)[number];
+export const KIND_LABELS: Record<Kind, string> = {
+  'over-ear': 'Over-ear',
+  'on-ear': 'On-ear',
+  'in-ear': 'In-ear monitor',
+  earbuds: 'Earbuds',
+};
+/** Kinds that sit in the ear canal: the alternative where cups fit badly. */
+export const IN_EAR_KINDS: readonly Kind[] = ['in-ear', 'earbuds'];
 export const PADS = ['velour', 'protein leather', 'synthetic leather', 'foam tips', 'silicone tips'] as const;
+/** Where a model's microphone is: on an arm in front of the mouth, or built into a cup or bud. */
+export const MICS = ['boom', 'built-in'] as const;
+
+/**
+ * What a situation, or a set of picker answers, needs from a model. Each need is met only by
+ * a model's sourced facts (src/lib/models/needs.ts says which), and its words are what a
+ * reader sees as the reason a model was chosen. Situations list them in their front matter
+ * (`needs: { must: […], nice: […] }`); picker answers map to them in ANSWER_NEEDS.
+ */
+export const NEEDS = {
+  sealed: 'Keeps sound in and noise out: a closed back, or a seal in the ear',
+  anc: 'Active noise cancelling',
+  folds: 'Folds for a bag',
+  mic: 'A microphone for calls or chat',
+  'boom-mic': 'A boom microphone in front of the mouth',
+  'all-day': 'Sits around or on the ear rather than in it, for a long day',
+  'sweat-rated': 'A maker-rated resistance to sweat and water (an IP rating)',
+  secure: 'Stays put when you move: sits in the ear',
+  'no-velour': 'No velour pads, which soak up sweat',
+  attenuation: 'The highest rated passive attenuation',
+  swivel: 'Cups that swivel, for one ear on and one off',
+  wired: 'A cable: no wireless delay, no battery',
+} as const;
+export type Need = keyof typeof NEEDS;
+export const NEED_IDS = Object.keys(NEEDS) as Need[];
+
+/** What a situation needs: must-haves, then nice-to-haves, most important first. */
+export interface Needs {
+  must: readonly Need[];
+  nice: readonly Need[];
+  /** Also name the best in-ear or earbud model, where cups fit badly. */
+  alternative?: boolean | undefined;
+}
+
+/**
+ * What each picker answer needs from a model. An answer set needs the union, in question
+ * order; a need that any answer must have is a must-have for the set.
+ */
+export const ANSWER_NEEDS: {
+  readonly [Q in Question]?: { readonly [V in AnswerValue<Q>]?: Partial<Needs> };
+} = {
+  place: {
+    office: { must: ['sealed'], nice: ['mic', 'all-day'] },
+    travel: { must: ['sealed'], nice: ['anc', 'folds'], alternative: true },
+    gym: { must: ['sealed', 'sweat-rated', 'secure', 'no-velour'] },
+    studio: { nice: ['wired'] },
+  },
+  noise: { some: { nice: ['sealed'] }, loud: { must: ['sealed'], nice: ['attenuation', 'anc'], alternative: true } },
+  use: {
+    critical: { nice: ['wired'] },
+    recording: { must: ['sealed'], nice: ['wired'] },
+    dj: { must: ['sealed'], nice: ['swivel', 'wired'] },
+    gaming: { nice: ['mic'] },
+  },
+  hours: { long: { nice: ['all-day'] } },
+};
 
 /** How a tier is shown to readers. */
 export const TIER_LABELS: Record<Tier, string> = {

@@ -7,9 +7,11 @@
  * objects shaped like content entries.
  */
 import type { DesignData } from '../schemas/designs';
-import { DESIGN_IDS, type DesignId, type Tier, TIERS } from '../vocabulary';
+import { DESIGN_IDS, type DesignId, TIERS } from '../vocabulary';
 import type { ModelData } from '../schemas/models';
 import { WORDS, type PickerWords } from './pickerWords';
+import { needFacts } from './models/needs';
+import type { Rankable } from './models/rank';
 
 export interface CatalogDesign {
   id: DesignId;
@@ -17,20 +19,12 @@ export interface CatalogDesign {
   shortName: string;
 }
 
-export interface CatalogModel {
-  id: string;
+export interface CatalogModel extends Rankable {
   /** Brand and model, as readers search for it: "Beyerdynamic DT 990 PRO". */
   name: string;
   design: DesignId;
-  tier: Tier;
-  /** Over-ear unless the maker sells it as an in-ear monitor. */
-  kind?: 'over-ear' | 'in-ear' | undefined;
-  /** Active noise cancelling, where the maker states it. */
-  anc?: boolean | undefined;
-  /** Pad material as the maker states it. */
-  pads?: string | undefined;
-  /** The maker states sweat or water resistance. */
-  sweat?: boolean | undefined;
+  /** The maker's IP code, for the sweat-rating reason. */
+  ip?: string | undefined;
 }
 
 export interface Catalog {
@@ -48,10 +42,10 @@ export interface DesignEntry {
   data: DesignData;
 }
 
-/** Model entries; `design` is a collection reference in Astro and a plain id in tests. */
+/** Model entries as the content layer hands them over. */
 export interface ModelEntry {
   id: string;
-  data: ModelData & { design: { id: string } | string };
+  data: ModelData;
 }
 
 function designId(value: string, where: string): DesignId {
@@ -72,17 +66,17 @@ export function buildCatalog(designs: readonly DesignEntry[], models: readonly M
 
   const catalogModels = models
     .map(({ id, data }): CatalogModel => {
-      const design = typeof data.design === 'string' ? data.design : data.design.id;
+      // Only what the ranking and its reasons need, to keep the picker page small.
+      const f = data.facts;
       return {
         id,
         name: `${data.brand} ${data.model}`,
-        design: designId(design, `content/models/${id}`),
+        design: designId(data.design.value, `content/models/${id}`),
         tier: data.tier,
-        // Only the facts the picker chooses by, and only when stated, to keep the page small.
-        ...(data.kind === 'in-ear' ? { kind: 'in-ear' as const } : {}),
-        ...(data.facts?.anc?.value ? { anc: true } : {}),
-        ...(data.facts?.pads ? { pads: data.facts.pads.value } : {}),
-        ...(data.facts?.sweatResistant?.value ? { sweat: true } : {}),
+        ...(data.kind ? { kind: data.kind.value } : {}),
+        meets: Object.keys(needFacts(data)).join(' '),
+        ...(f.attenuation ? { db: f.attenuation.value } : {}),
+        ...(f.waterRating ? { ip: f.waterRating.value } : {}),
       };
     })
     .sort(

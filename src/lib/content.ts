@@ -44,7 +44,9 @@ export interface ContentSet {
   designs: readonly EntryLike<{ design: string; ratings?: Readonly<Record<string, { source: string }>> }>[];
   guide: readonly EntryLike<{ order: number }>[];
   models: readonly EntryLike<{
-    design: string;
+    /** The design and kind are facts too, each with its source. */
+    design: { value: string; source: string };
+    kind?: { value: string; source: string } | undefined;
     sources: readonly string[];
     brand: string;
     model: string;
@@ -98,12 +100,18 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
   const seenModels = new Map<string, string>();
   for (const model of content.models) {
     const file = fileOf(model, 'models');
-    if (!ids.designs.has(model.data.design)) {
+    if (!ids.designs.has(model.data.design.value)) {
       problems.push({
         file,
-        field: 'design',
-        message: `"${model.data.design}" is not a design; use one of: ${list(ids.designs)}`,
+        field: 'design.value',
+        message: `"${model.data.design.value}" is not a design; use one of: ${list(ids.designs)}`,
       });
+    }
+    for (const field of ['design', 'kind'] as const) {
+      const source = model.data[field]?.source;
+      if (source !== undefined && !ids.sources.has(source)) {
+        problems.push({ file, field: `${field}.source`, message: `"${source}" is not a source in content/sources/` });
+      }
     }
     model.data.sources.forEach((source, index) => {
       if (!ids.sources.has(source)) {
@@ -199,7 +207,12 @@ export function citedSourceIds(content: ContentSet): Set<string> {
   for (const entry of [...content.designs, ...content.guide, ...content.faq, ...content.scenarios]) {
     for (const match of (entry.body ?? '').matchAll(/<Cite\s+id="([^"]*)"/g)) cited.add(match[1] ?? '');
   }
-  for (const model of content.models) for (const id of model.data.sources) cited.add(id);
+  for (const model of content.models) {
+    for (const id of model.data.sources) cited.add(id);
+    cited.add(model.data.design.source);
+    if (model.data.kind) cited.add(model.data.kind.source);
+    for (const fact of Object.values(model.data.facts ?? {})) if (fact) cited.add(fact.source);
+  }
   for (const design of content.designs) {
     for (const rating of Object.values(design.data.ratings ?? {})) {
       if (rating.source !== OWN_JUDGEMENT) cited.add(rating.source);

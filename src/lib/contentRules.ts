@@ -308,18 +308,7 @@ export function findEditorialProblems(content: RuleSet, options: RuleOptions = {
     }
   }
 
-  // Models: a published impedance is a maker's figure, so the model cites where it is stated.
-  for (const model of content.models) {
-    const { impedance, sources } = dataOf(model);
-    if (impedance !== undefined && !(Array.isArray(sources) && sources.length > 0)) {
-      add(
-        model,
-        'models',
-        'impedance',
-        'is given, but sources is empty: cite the page that states the figure',
-      );
-    }
-  }
+  // Models: every fact carries its own source, which the schema checks (src/schemas/models.ts).
 
   // Glossary: a term never sends the reader back to itself.
   for (const term of content.glossary) {

@@ -19,9 +19,14 @@ type Words = {
 const WORDS: Words = {
   wireless: ['Connection', (v) => (v ? 'Wireless' : 'Wired')],
   anc: ['Noise cancelling', yesNo],
+  mic: ['Microphone', (v) => (v === 'boom' ? 'On a boom' : 'Built in')],
   folds: ['Folds', yesNo],
+  swivel: ['Swivelling cups', yesNo],
   pads: ['Pads', (v) => v.charAt(0).toUpperCase() + v.slice(1)],
-  sweatResistant: ['Sweat resistant', yesNo],
+  waterRating: ['Water and sweat rating', (v) => v],
+  attenuation: ['Rated passive attenuation', (v) => `${v} dB`],
+  impedance: ['Impedance', (v) => v.map((ohms) => `${ohms} Ω`).join(', ')],
+  driver: ['Driver', (v) => ({ dynamic: 'Dynamic', 'planar-magnetic': 'Planar magnetic', electrostatic: 'Electrostatic' })[v]],
   ampAdvisable: ['Amplifier', (v) => (v ? 'Advisable' : 'Not needed')],
 };
 

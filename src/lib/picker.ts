@@ -28,13 +28,15 @@
  *    No reason is shown under an answer its sentence would contradict (the `unless`
  *    pairs kept next to each sentence in pickerWords.ts).
  *
- * Models: up to three of the design shown first, in the reader's budget (high: high-end
- * only, or none with `noHighEnd` set); travel puts noise-cancelling models first, the
- * gym leaves out velour pads; where over-ears fit badly (travel, gym, loud rooms) an
- * in-ear monitor is named as an alternative.
+ * Models: up to three of the best designs that meet what the answers need (ANSWER_NEEDS in
+ * the vocabulary), ranked by src/lib/models/rank.ts, each with the needs it meets as its
+ * reasons; where cups fit badly (travel, loud surroundings) an in-ear model or earbuds too.
+ * The budget chooses among them, and never changes a verdict.
  */
 import type { AnswerValue, Answers, DesignId, Question } from '../vocabulary';
 import type { Catalog, CatalogModel } from './catalog';
+import { needsOf } from './models/needs';
+import { rankModels, tiersOf, type Ranked as RankedModel } from './models/rank';
 
 // Only types come from the vocabulary: importing QUESTIONS from it would bundle every
 // question's labels into the island. The question and value lists come from RULES, whose
@@ -100,12 +102,12 @@ export interface Recommendation {
   margin: 'clear' | 'narrow' | 'tie' | 'none';
   /** Never empty. */
   reasons: Reason[];
-  /** Up to three example models of the winner that fit the answers. */
-  models: CatalogModel[];
-  /** An in-ear monitor, where over-ears fit badly (travel, gym, loud rooms). */
-  alternative?: CatalogModel | undefined;
-  /** The budget was high, and the guide lists no high-end model of the winner. */
-  noHighEnd?: boolean;
+  /** Up to three models of the best designs that meet what the answers need, with why. */
+  models: RankedModel<CatalogModel>[];
+  /** An in-ear model or earbuds, where over-ears fit badly (travel, loud surroundings). */
+  alternative?: RankedModel<CatalogModel> | undefined;
+  /** No model that fits is in the reader's budget, so these are outside it. */
+  outsideBudget?: boolean;
 }
 
 const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
@@ -228,29 +230,11 @@ export function recommend(input: Answers, catalog: Catalog): Recommendation {
     });
   }
 
-  // Models: the winner's, in the budget; travel wants noise cancelling, the gym no velour.
-  const place = answers.place;
-  const budget = answers.budget;
-  const tiers =
-    budget === 'low'
-      ? ['budget']
-      : budget === 'mid'
-        ? ['budget', 'mid']
-        : budget === 'high'
-          ? ['high-end']
-          : 0;
-  const fits = (m: CatalogModel) => m.design === winner && (place !== 'gym' || m.pads !== 'velour');
-  const over = catalog.models.filter((m) => fits(m) && m.kind !== 'in-ear');
-  let models = over.filter((m) => !tiers || tiers.includes(m.tier));
-  const noHighEnd = budget === 'high' && !models.length;
-  if (noHighEnd) models = [...over].reverse();
-  if (place === 'travel') models.sort((a, b) => Number(!!b.anc) - Number(!!a.anc));
-  if (place === 'gym') models.sort((a, b) => Number(!!b.sweat) - Number(!!a.sweat));
-  const alternative =
-    winner === 'closed' && (place === 'travel' || place === 'gym' || answers.noise === 'loud')
-      ? (catalog.models.find((m) => m.kind === 'in-ear' && (!tiers || tiers.includes(m.tier))) ??
-        catalog.models.find((m) => m.kind === 'in-ear'))
-      : undefined;
+  // Models: the best designs', ranked by what the answers need; the budget picks among them.
+  const picked = rankModels(catalog.models, needsOf(answers), {
+    designs: ranking.filter((r) => r.verdict === 'best').map((r) => r.design),
+    tiers: tiersOf(answers.budget),
+  });
 
   return {
     winner,
@@ -263,8 +247,6 @@ export function recommend(input: Answers, catalog: Catalog): Recommendation {
           ? 'clear'
           : 'narrow',
     reasons,
-    models: models.slice(0, 3),
-    alternative,
-    ...(noHighEnd ? { noHighEnd } : {}),
+    ...picked,
   };
 }

@@ -3,7 +3,10 @@
  * recommendation. The server renders the first result with it and the island re-renders
  * with it in the browser, so both say exactly the same thing.
  */
-import { designUrl } from './urls';
+import { designUrl, modelUrl } from './urls';
+import { reasonWords } from './models/needs';
+import type { Ranked } from './models/rank';
+import type { CatalogModel } from './catalog';
 import type { Answers, DesignId } from '../vocabulary';
 import type { Catalog } from './catalog';
 import { counted, toQuery, type Recommendation, type Verdict } from './picker';
@@ -16,9 +19,32 @@ export interface PickerView {
   summary: string;
   ranking: { design: DesignId; name: string; verdict: Verdict; label: string }[];
   reasons: string[];
-  models: string[];
+  /** The models to look at, each with why it was chosen and a link to its sourced facts. */
+  models: ModelView[];
+  /** Said before the models when none that fit is in the reader's budget. */
+  modelsNote?: string | undefined;
   moreHref: string;
   shareHref: string;
+}
+
+export interface ModelView {
+  id: string;
+  /** "Sony WH-1000XM6", or with "(alternative: …)" for the in-ear alternative. */
+  name: string;
+  /** Its row in the catalogue, where each fact links to its source. */
+  href: string;
+  /** Why it was chosen, in a few words: "closed back, noise cancelling, folds". */
+  reasons: string;
+}
+
+/** A ranked model as the picker, the situation pages and the embed show it. */
+export function modelView({ model, reasons }: Ranked<CatalogModel>, alternative = false): ModelView {
+  return {
+    id: model.id,
+    name: alternative ? `${model.name} (in-ear alternative)` : model.name,
+    href: modelUrl(model.id),
+    reasons: reasons.map((n) => reasonWords(n, model)).join(', '),
+  };
 }
 
 /** The words of the agreed verdict markup: `<span class="verdict" data-verdict>Best</span>`. */
@@ -46,11 +72,8 @@ export function viewOf(result: Recommendation, catalog: Catalog, answers: Answer
         : result.margin === 'narrow' && runnerUp
           ? `${winner} comes out ahead, but only just: ${lower(name(runnerUp.design))} is a close second.`
           : `${winner} is the clear fit for your answers.`;
-  const models = result.models.map((m) => m.name);
-  if (result.noHighEnd)
-    models.unshift(`The guide lists no high-end ${lower(winner)} model yet; these cost less:`);
-  if (result.alternative)
-    models.push(`${result.alternative.name} (in-ear monitors, if over-ears fit badly here)`);
+  const models = result.models.map((m) => modelView(m));
+  if (result.alternative) models.push(modelView(result.alternative, true));
   const query = toQuery(answers);
   return {
     design: result.winner,
@@ -64,6 +87,7 @@ export function viewOf(result: Recommendation, catalog: Catalog, answers: Answer
     })),
     reasons: result.reasons.map((r) => r.text),
     models,
+    modelsNote: result.outsideBudget ? 'None that fits is in your budget; these are the nearest:' : undefined,
     moreHref: designUrl(result.winner),
     shareHref: `/picker/${query ? `?${query}` : ''}`,
   };

@@ -36,3 +36,12 @@ export const faqUrl = (question: string): string => `${FAQ_URL}#${question}`;
 
 /** A term on the glossary page: `/glossary/#soundstage`. */
 export const glossaryUrl = (term: string): string => `${GLOSSARY_URL}#${term}`;
+
+/** The catalogue of every model, as a table. */
+export const MODELS_URL = '/models/';
+
+/** The catalogue filtered to one design, kind or fact: `/models/closed/`, `/models/anc/`. */
+export const modelFilterUrl = (filter: string): string => `${MODELS_URL}${filter}/`;
+
+/** A model's row in the catalogue, where each of its facts links to its source. */
+export const modelUrl = (model: string): string => `${MODELS_URL}#${model}`;

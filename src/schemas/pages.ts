@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DESIGN_IDS, answerEnum } from '../vocabulary';
+import { DESIGN_IDS, NEED_IDS, type Need, answerEnum } from '../vocabulary';
 import { pageFields, slug } from './common';
 
 /** One section of the article at `/`, in reading order. */
@@ -94,12 +94,32 @@ export const scenarioExpectSchema = z
   )
   .strict();
 
+const need = z.enum(NEED_IDS as [Need, ...Need[]]);
+
+/**
+ * What a situation needs from a model, most important first: the models shown on its page
+ * are ranked by these and each one's sourced facts (src/lib/models/rank.ts).
+ */
+export const scenarioNeedsSchema = z
+  .object({
+    /** Needs a shown model must meet, wherever the catalogue has a model that meets them. */
+    must: z.array(need).default([]),
+    /** Needs that rank a model higher, in order. */
+    nice: z.array(need).default([]),
+    /** Also name the best in-ear model or earbuds, where cups fit badly. */
+    alternative: z.boolean().default(false),
+  })
+  .strict()
+  .refine((n) => n.must.length + n.nice.length > 0, { error: 'name at least one need, in must or nice' });
+
 /** A situation people search for, with its own landing page at /for/<id>/. */
 export const scenarioSchema = pageFields.extend({
   /** Short label for lists and the scenario matrix: "Office". */
   label: z.string().min(2).max(30),
   /** The picker answers that describe the situation. */
   answers: scenarioAnswersSchema,
+  /** What a model needs here: `{ must: [sealed, mic], nice: [anc], alternative: true }`. */
+  needs: scenarioNeedsSchema,
   /** What the guide expects for each design: `{ closed: best, semi-open: fine, open: avoid }`. */
   expect: scenarioExpectSchema,
   /** Position in lists and the scenario matrix. */
