@@ -38,6 +38,7 @@ export const FOOTER_NAV = [
   ...NAV.after,
   NAV.picker,
   { href: '/glossary/', label: 'Glossary' },
+  { href: '/models/', label: 'Models' },
 ] as const;
 
 /** The home page's own title and description: the answer at a glance, then the way in. */

@@ -17,7 +17,10 @@ import {
   PICKER_URL,
   scenarioUrl,
   SITUATIONS_URL,
+  MODELS_URL,
+  modelFilterUrl,
 } from '../lib/urls';
+import { MODEL_FILTERS } from '../lib/models/filters';
 import type { PageMeta } from '../lib/pageData';
 import { GUIDE, HOME } from '../site';
 import { getDesigns, getGuideSections, getScenarios } from './content';
@@ -117,6 +120,21 @@ async function collect(): Promise<PageMeta[]> {
       published: earliest(scenarios.map((s) => s.data.published)),
       modified: latest(scenarios.flatMap((s) => [s.data.updated, s.data.published])),
     },
+    {
+      path: MODELS_URL,
+      title: 'Headphone models: every fact with its source',
+      description:
+        'Every headphone, earbud and headset the guide names, with design, kind, connection, microphone, ratings and impedance, each fact linked to its source.',
+      kind: 'models',
+    },
+    ...MODEL_FILTERS.map(
+      (filter): PageMeta => ({
+        path: modelFilterUrl(filter.id),
+        title: `Headphone models by ${filter.group === 'Has' ? 'feature' : filter.group.toLowerCase()}: ${filter.label.toLowerCase()}`,
+        description: `The models in the guide that are ${filter.group === 'Has' ? 'listed with' : ''} ${filter.label.toLowerCase()}, each fact with the source that states it, in one table.`.replace('  ', ' '),
+        kind: 'models',
+      }),
+    ),
     ...scenarios.map((scenario): PageMeta => ({
       path: scenarioUrl(scenario.id),
       title: scenario.data.title,

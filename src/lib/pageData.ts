@@ -25,6 +25,7 @@ export interface PageMeta {
     | 'faq'
     | 'glossary'
     | 'situations'
+    | 'models'
     | 'scenario';
   /** The design the page is about, if any: it tints the social image. */
   design?: DesignId | undefined;
