@@ -180,9 +180,10 @@ export interface Needs {
  * What each picker answer needs from a model. An answer set needs the union, in question
  * order; a need that any answer must have is a must-have for the set.
  */
-export const ANSWER_NEEDS: {
+export type AnswerNeeds = {
   readonly [Q in Question]?: { readonly [V in AnswerValue<Q>]?: Partial<Needs> };
-} = {
+};
+export const ANSWER_NEEDS: AnswerNeeds = {
   place: {
     office: { must: ['sealed'], nice: ['mic', 'all-day'] },
     travel: { must: ['sealed'], nice: ['anc', 'folds'], alternative: true },

@@ -7,10 +7,10 @@
  * objects shaped like content entries.
  */
 import type { DesignData } from '../schemas/designs';
-import { DESIGN_IDS, type DesignId, TIERS } from '../vocabulary';
+import { ANSWER_NEEDS, type AnswerNeeds, DESIGN_IDS, type DesignId, type Need, TIERS } from '../vocabulary';
 import type { ModelData } from '../schemas/models';
 import { WORDS, type PickerWords } from './pickerWords';
-import { needFacts } from './models/needs';
+import { needFacts, reasonWords } from './models/needs';
 import type { Rankable } from './models/rank';
 
 export interface CatalogDesign {
@@ -34,6 +34,8 @@ export interface Catalog {
   models: CatalogModel[];
   /** What the picker says about each answer; carried here so the island ships it as data. */
   words: PickerWords;
+  /** What each answer needs from a model (ANSWER_NEEDS), carried as data for the same reason. */
+  needs: AnswerNeeds;
 }
 
 /** Design entries as the content layer hands them over. */
@@ -68,13 +70,15 @@ export function buildCatalog(designs: readonly DesignEntry[], models: readonly M
     .map(({ id, data }): CatalogModel => {
       // Only what the ranking and its reasons need, to keep the picker page small.
       const f = data.facts;
+      const met = Object.keys(needFacts(data)) as Need[];
       return {
         id,
         name: `${data.brand} ${data.model}`,
         design: designId(data.design.value, `content/models/${id}`),
         tier: data.tier,
         ...(data.kind ? { kind: data.kind.value } : {}),
-        meets: Object.keys(needFacts(data)).join(' '),
+        meets: met.join(' '),
+        words: met.map((n) => reasonWords(n, { kind: data.kind?.value, ip: f.waterRating?.value, db: f.attenuation?.value })).join('|'),
         ...(f.attenuation ? { db: f.attenuation.value } : {}),
         ...(f.waterRating ? { ip: f.waterRating.value } : {}),
       };
@@ -86,5 +90,5 @@ export function buildCatalog(designs: readonly DesignEntry[], models: readonly M
         a.id.localeCompare(b.id, 'en'),
     );
 
-  return { designs: catalogDesigns, models: catalogModels, words: WORDS };
+  return { designs: catalogDesigns, models: catalogModels, words: WORDS, needs: ANSWER_NEEDS };
 }

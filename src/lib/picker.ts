@@ -35,8 +35,7 @@
  */
 import type { AnswerValue, Answers, DesignId, Question } from '../vocabulary';
 import type { Catalog, CatalogModel } from './catalog';
-import { needsOf } from './models/needs';
-import { rankModels, tiersOf, type Ranked as RankedModel } from './models/rank';
+import { needsOf, rankModels, tiersOf, type Ranked as RankedModel } from './models/rank';
 
 // Only types come from the vocabulary: importing QUESTIONS from it would bundle every
 // question's labels into the island. The question and value lists come from RULES, whose
@@ -106,8 +105,6 @@ export interface Recommendation {
   models: RankedModel<CatalogModel>[];
   /** An in-ear model or earbuds, where over-ears fit badly (travel, loud surroundings). */
   alternative?: RankedModel<CatalogModel> | undefined;
-  /** No model that fits is in the reader's budget, so these are outside it. */
-  outsideBudget?: boolean;
 }
 
 const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
@@ -231,7 +228,7 @@ export function recommend(input: Answers, catalog: Catalog): Recommendation {
   }
 
   // Models: the best designs', ranked by what the answers need; the budget picks among them.
-  const picked = rankModels(catalog.models, needsOf(answers), {
+  const picked = rankModels(catalog.models, needsOf(answers, catalog.needs), {
     designs: ranking.filter((r) => r.verdict === 'best').map((r) => r.design),
     tiers: tiersOf(answers.budget),
   });

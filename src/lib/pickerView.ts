@@ -4,8 +4,7 @@
  * with it in the browser, so both say exactly the same thing.
  */
 import { designUrl, modelUrl } from './urls';
-import { reasonWords } from './models/needs';
-import type { Ranked } from './models/rank';
+import { reasonOf, type Ranked } from './models/rank';
 import type { CatalogModel } from './catalog';
 import type { Answers, DesignId } from '../vocabulary';
 import type { Catalog } from './catalog';
@@ -21,14 +20,11 @@ export interface PickerView {
   reasons: string[];
   /** The models to look at, each with why it was chosen and a link to its sourced facts. */
   models: ModelView[];
-  /** Said before the models when none that fit is in the reader's budget. */
-  modelsNote?: string | undefined;
   moreHref: string;
   shareHref: string;
 }
 
 export interface ModelView {
-  id: string;
   /** "Sony WH-1000XM6", or with "(alternative: …)" for the in-ear alternative. */
   name: string;
   /** Its row in the catalogue, where each fact links to its source. */
@@ -40,10 +36,9 @@ export interface ModelView {
 /** A ranked model as the picker, the situation pages and the embed show it. */
 export function modelView({ model, reasons }: Ranked<CatalogModel>, alternative = false): ModelView {
   return {
-    id: model.id,
     name: alternative ? `${model.name} (in-ear alternative)` : model.name,
     href: modelUrl(model.id),
-    reasons: reasons.map((n) => reasonWords(n, model)).join(', '),
+    reasons: reasons.map((n) => reasonOf(model, n)).join(', '),
   };
 }
 
@@ -87,7 +82,6 @@ export function viewOf(result: Recommendation, catalog: Catalog, answers: Answer
     })),
     reasons: result.reasons.map((r) => r.text),
     models,
-    modelsNote: result.outsideBudget ? 'None that fits is in your budget; these are the nearest:' : undefined,
     moreHref: designUrl(result.winner),
     shareHref: `/picker/${query ? `?${query}` : ''}`,
   };

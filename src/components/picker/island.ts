@@ -127,23 +127,20 @@ class DesignPicker extends HTMLElement {
       }),
     );
     slot('reasons').replaceChildren(...view.reasons.map(item));
+    const more = slot('more') as HTMLAnchorElement;
     slot('models').replaceChildren(
       ...view.models.map((m) => {
         const a = document.createElement('a');
         a.href = m.href;
         a.textContent = m.name;
         // In the embed, every link opens in a new tab, like the server-rendered "more" link.
-        a.target = (slot('more') as HTMLAnchorElement).target;
-        a.rel = slot('more').getAttribute('rel') ?? '';
+        a.target = more.target;
+        a.rel = more.rel;
         const li = item(`: ${m.reasons}`);
         li.prepend(a);
         return li;
       }),
     );
-    const note = slot('models-note');
-    note.textContent = view.modelsNote ?? '';
-    note.hidden = !view.modelsNote;
-    const more = slot('more') as HTMLAnchorElement;
     more.href = view.moreHref;
     more.textContent = `More about ${this.catalog.designs.find((d) => d.id === view.design)?.name.toLowerCase()} headphones`;
     (slot('share') as HTMLAnchorElement).href = view.shareHref;
@@ -160,7 +157,7 @@ class DesignPicker extends HTMLElement {
       margin: result.margin,
       ranking: view.ranking.map(({ design, name, verdict }) => ({ design, name, verdict })),
       reasons: view.reasons,
-      models: view.models.map((m) => `${m.name}: ${m.reasons}`),
+      models: view.models,
       link: new URL(view.shareHref, location.origin).href,
     };
   }

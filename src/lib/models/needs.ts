@@ -2,18 +2,10 @@
  * Which needs a model meets, judged only from its sourced facts, and the few words a
  * reader sees as the reason ("noise cancelling", "IPX4 sweat rating", "rated 29 dB").
  *
- * Two halves: `metNeeds` and `needFacts` read a model's content entry (build time only);
- * `reasonWords` and `needsOf` are tiny and plain, because the picker's island ships them.
+ * Build time only: the catalog carries each model's met needs and their words to the
+ * picker's island as data, so none of this code ships to the browser.
  */
-import {
-  ANSWER_NEEDS,
-  type Answers,
-  IN_EAR_KINDS,
-  type Kind,
-  type Need,
-  type Needs,
-  type Question,
-} from '../../vocabulary';
+import { IN_EAR_KINDS, type Kind, type Need } from '../../vocabulary';
 import type { ModelData } from '../../schemas/models';
 
 /** The facts the reason words depend on, as the catalog carries them. */
@@ -85,28 +77,4 @@ export function needFacts(data: Entry): Partial<Record<Need, string>> {
   if (f.swivel?.value) met.swivel = f.swivel.source;
   if (f.wireless && !f.wireless.value) met.wired = f.wireless.source;
   return met;
-}
-
-/**
- * What a set of picker answers needs: the union of each answer's needs in question order;
- * a need any answer must have is a must-have, and never also a nice-to-have.
- */
-export function needsOf(answers: Answers): Needs {
-  const must: Need[] = [];
-  const nice: Need[] = [];
-  let alternative = false;
-  for (const [q, table] of Object.entries(ANSWER_NEEDS)) {
-    const value = answers[q as Question];
-    const needs = value ? (table as Record<string, Partial<Needs> | undefined>)[value] : undefined;
-    if (!needs) continue;
-    must.push(...(needs.must ?? []));
-    nice.push(...(needs.nice ?? []));
-    alternative ||= !!needs.alternative;
-  }
-  const unique = <T>(list: T[]) => [...new Set(list)];
-  return {
-    must: unique(must),
-    nice: unique(nice).filter((n) => !must.includes(n)),
-    ...(alternative ? { alternative } : {}),
-  };
 }

@@ -14,7 +14,11 @@
  * 4. Where the situation names an in-ear alternative, the best in-ear model or earbuds of
  *    those designs is named too, unless one is already among the models shown.
  */
-import { IN_EAR_KINDS, type Kind, type Need, type Needs, type Tier } from '../../vocabulary';
+import type { Answers, AnswerNeeds, Kind, Need, Needs, Question, Tier } from '../../vocabulary';
+
+// A copy of IN_EAR_KINDS as a literal: importing a value from the vocabulary is fine, but this
+// module ships in the picker's island, and the type-only import keeps the bundle to what it uses.
+const IN_EAR: readonly Kind[] = ['in-ear', 'earbuds'];
 
 /** The slice of a catalog model the ranking reads. */
 export interface Rankable {
@@ -24,6 +28,8 @@ export interface Rankable {
   tier: Tier;
   /** The needs the model's sourced facts meet, space-separated (kept short for the island). */
   meets: string;
+  /** The reason words for each of those needs, in the same order, separated by "|". */
+  words: string;
   db?: number | undefined;
 }
 
@@ -32,8 +38,6 @@ export interface RankOptions {
   designs: readonly string[];
   /** The reader's budget, as the tiers it allows; empty for no preference. */
   tiers?: readonly Tier[];
-  /** How many to show; three unless told. */
-  count?: number;
 }
 
 export interface Ranked<M extends Rankable> {
@@ -45,20 +49,45 @@ export interface Ranked<M extends Rankable> {
 export interface Ranking<M extends Rankable> {
   models: Ranked<M>[];
   alternative?: Ranked<M> | undefined;
-  /** The budget ruled out every model that fits, so these are outside it. */
-  outsideBudget?: boolean;
 }
 
 /** The tiers a picker budget answer allows; none for no preference. */
 export const tiersOf = (budget: string | undefined): Tier[] =>
   budget === 'low' ? ['budget'] : budget === 'mid' ? ['budget', 'mid'] : budget === 'high' ? ['high-end'] : [];
 
+/** The words a reader sees for a need a model meets: "noise cancelling", "rated 29 dB". */
+export const reasonOf = (m: Rankable, need: Need): string =>
+  m.words.split('|')[m.meets.split(' ').indexOf(need)] ?? '';
+
+/**
+ * What a set of picker answers needs: the union of each answer's needs in question order
+ * (from ANSWER_NEEDS in the vocabulary, which the catalog carries); a need any answer must
+ * have is a must-have, and never also a nice-to-have.
+ */
+export function needsOf(answers: Answers, table: AnswerNeeds): Needs {
+  const must: Need[] = [];
+  const nice: Need[] = [];
+  let alternative = false;
+  for (const [q, values] of Object.entries(table)) {
+    const value = answers[q as Question];
+    const needs = value ? (values as Record<string, Partial<Needs> | undefined>)[value] : undefined;
+    must.push(...(needs?.must ?? []));
+    nice.push(...(needs?.nice ?? []));
+    alternative ||= !!needs?.alternative;
+  }
+  return {
+    must: [...new Set(must)],
+    nice: [...new Set(nice)].filter((n) => !must.includes(n)),
+    alternative,
+  };
+}
+
 export const meets = (m: Rankable, need: Need) => ` ${m.meets} `.includes(` ${need} `);
 
 export function rankModels<M extends Rankable>(
   catalog: readonly M[],
   needs: Needs,
-  { designs, tiers = [], count = 3 }: RankOptions,
+  { designs, tiers = [] }: RankOptions,
 ): Ranking<M> {
   const order = [...new Set([...needs.must, ...needs.nice])];
   const byNeeds = (a: M, b: M) => {
@@ -73,17 +102,17 @@ export function rankModels<M extends Rankable>(
     needs.must.reduce((left, n) => (left.some((m) => meets(m, n)) ? left.filter((m) => meets(m, n)) : left), list);
 
   // The budget only orders: models in it come first among equals, and none is dropped.
-  const pool = keepMusts(catalog.filter((m) => designs.includes(m.design))).sort(byNeeds);
+  const ofDesigns = catalog.filter((m) => designs.includes(m.design));
+  const pool = keepMusts(ofDesigns).sort(byNeeds);
   const reasons = (m: M) => order.filter((n) => meets(m, n));
-  const shown = pool.slice(0, count);
-  const inEar = (m: M) => !!m.kind && IN_EAR_KINDS.includes(m.kind);
+  const shown = pool.slice(0, 3);
+  const inEar = (m: M) => !!m.kind && IN_EAR.includes(m.kind);
   const alternative =
     needs.alternative && !shown.some(inEar)
-      ? keepMusts(catalog.filter((m) => designs.includes(m.design) && inEar(m))).sort(byNeeds)[0]
+      ? keepMusts(ofDesigns.filter(inEar)).sort(byNeeds)[0]
       : undefined;
   return {
     models: shown.map((model) => ({ model, reasons: reasons(model) })),
     ...(alternative ? { alternative: { model: alternative, reasons: reasons(alternative) } } : {}),
-    ...(shown.length && tiers.length && !shown.some(inBudget) ? { outsideBudget: true } : {}),
   };
 }
