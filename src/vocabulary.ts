@@ -188,7 +188,6 @@ export const ANSWER_NEEDS: AnswerNeeds = {
     office: { must: ['sealed'], nice: ['mic', 'all-day'] },
     travel: { must: ['sealed'], nice: ['anc', 'folds'], alternative: true },
     gym: { must: ['sealed', 'sweat-rated', 'secure', 'no-velour'] },
-    studio: { nice: ['wired'] },
   },
   noise: { some: { nice: ['sealed'] }, loud: { must: ['sealed'], nice: ['attenuation', 'anc'], alternative: true } },
   use: {

@@ -69,7 +69,8 @@ export function buildCatalog(designs: readonly DesignEntry[], models: readonly M
   const catalogModels = models
     .map(({ id, data }): CatalogModel => {
       // Only what the ranking and its reasons need, to keep the picker page small.
-      const f = data.facts;
+      // Schema defaults are not applied where tests read the YAML directly.
+      const f = data.facts ?? {};
       const met = Object.keys(needFacts(data)) as Need[];
       return {
         id,

@@ -113,7 +113,7 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
         problems.push({ file, field: `${field}.source`, message: `"${source}" is not a source in content/sources/` });
       }
     }
-    model.data.sources.forEach((source, index) => {
+    (model.data.sources ?? []).forEach((source, index) => {
       if (!ids.sources.has(source)) {
         problems.push({
           file,
@@ -208,7 +208,7 @@ export function citedSourceIds(content: ContentSet): Set<string> {
     for (const match of (entry.body ?? '').matchAll(/<Cite\s+id="([^"]*)"/g)) cited.add(match[1] ?? '');
   }
   for (const model of content.models) {
-    for (const id of model.data.sources) cited.add(id);
+    for (const id of model.data.sources ?? []) cited.add(id);
     cited.add(model.data.design.source);
     if (model.data.kind) cited.add(model.data.kind.source);
     for (const fact of Object.values(model.data.facts ?? {})) if (fact) cited.add(fact.source);

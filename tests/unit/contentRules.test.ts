@@ -199,15 +199,6 @@ describe('the editorial rules', () => {
     expect(new Set(check(set).map((p) => p.field))).toEqual(new Set(['order']));
   });
 
-  it('reject an impedance given without a source that states it', () => {
-    const set = withRatingSource(validSet());
-    set.models = [
-      entry('m1', { sources: ['src-a'], impedance: [32] }),
-      entry('m2', { sources: [], impedance: [80] }),
-    ];
-    expect(fields(set)).toEqual(['content/x/m2 → impedance']);
-  });
-
   it('reject a glossary term that sends the reader back to itself', () => {
     const set = withRatingSource(validSet());
     set.glossary = [entry('term', { seeAlso: ['term'] })];

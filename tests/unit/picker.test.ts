@@ -128,28 +128,35 @@ describe('recommend, on the cases that used to go wrong', () => {
 });
 
 describe('recommend: example models', () => {
-  it('lists noise-cancelling models first for travel', () => {
-    expect(run({ place: 'travel' }).models[0]?.anc).toBe(true);
+  const ids = (r: ReturnType<typeof run>) => r.models.map((x) => x.model.id);
+
+  it('lists noise-cancelling models first for travel, with the words that say why', () => {
+    const result = run({ place: 'travel' });
+    expect(ids(result)[0]).toBe('anc-travel');
+    expect(viewOf(result, CATALOG, {}).models[0]?.reasons).toBe('closed back, noise cancelling, folds');
   });
 
-  it('leaves velour pads out of the gym and names in-ears as the alternative', () => {
-    const result = run({ place: 'gym' });
-    expect(result.models.map((m) => m.pads)).not.toContain('velour');
-    expect(result.alternative?.kind).toBe('in-ear');
+  it('chooses sweat-rated earbuds for the gym, and leaves velour pads out', () => {
+    expect(ids(run({ place: 'gym' }))).toEqual(['sport-buds']);
   });
 
-  it('names in-ear monitors as an alternative where it is loud, and not in a quiet room', () => {
-    expect(run({ noise: 'loud' }).alternative?.kind).toBe('in-ear');
+  it('names an in-ear model as the alternative where it is loud, and none in a quiet room', () => {
+    expect(run({ noise: 'loud' }).alternative?.model.id).toBe('in-ear-monitor');
     expect(run({ noise: 'quiet' }).alternative).toBeUndefined();
   });
 
-  it('shows only high-end models when money is no object, or says there are none', () => {
-    expect(run({ place: 'travel', budget: 'high' }).models.map((m) => m.tier)).toEqual(['high-end']);
-    const semi = { ...CATALOG, models: CATALOG.models.filter((m) => m.design === 'semi-open') };
-    const result = recommend({ hours: 'long', aware: 'yes', budget: 'high' }, semi);
-    expect(result.winner).toBe('open');
-    expect(result.noHighEnd).toBe(true);
-    expect(viewOf(result, semi, {}).models[0]).toMatch(/no high-end open-back/);
+  it('puts the rated attenuation first where it is loud, highest rating first', () => {
+    expect(ids(run({ place: 'studio', noise: 'loud', use: 'recording' })).slice(0, 2)).toEqual([
+      'isolation-pair',
+      'drum-muffs',
+    ]);
+  });
+
+  it('puts models in the budget first among equals, and never drops one that fits for it', () => {
+    const high = ids(run({ place: 'office', budget: 'high' }));
+    const low = ids(run({ place: 'office', budget: 'low' }));
+    expect(high).toContain('office-headset');
+    expect(low[0]).toBe('office-headset');
   });
 });
 

@@ -48,9 +48,13 @@ describe('viewOf', () => {
     ]);
   });
 
-  it('names an in-ear alternative after the models where over-ears fit badly', () => {
-    const view = viewOf(recommend({ place: 'gym' }, CATALOG), CATALOG, { place: 'gym' });
-    expect(view.models.at(-1)).toMatch(/\(in-ear monitors/);
+  it('names an in-ear alternative after the models where over-ears fit badly, linked to its facts', () => {
+    const view = viewOf(recommend({ noise: 'loud' }, CATALOG), CATALOG, { noise: 'loud' });
+    expect(view.models.at(-1)).toEqual({
+      name: 'in-ear-monitor (in-ear alternative)',
+      href: '/models/#in-ear-monitor',
+      reasons: 'seals in the ear',
+    });
   });
 });
 
