@@ -2,7 +2,7 @@
  * A malformed content file must stop the build and say which file, which field and
  * what is wrong. Each case breaks one thing in a copy of the fixture content.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDER_SITE } from '../../src/lib/siteUrl';
@@ -35,16 +35,44 @@ const cases: { name: string; edit: (dir: string) => void; expected: RegExp[] }[]
   },
   {
     name: 'a model referring to a design that does not exist',
-    edit: (dir) => replaceIn(dir, 'models/fixture-open.yaml', 'design: open', 'design: opne'),
+    edit: (dir) => replaceIn(dir, 'models/fixture-open.yaml', 'value: open,', 'value: opne,'),
+    expected: [/models\/fixture-open\.yaml/, /design\.value/, /"closed"\|"semi-open"\|"open"/],
+  },
+  {
+    // One file, one build: zod reports every field of an entry at once.
+    name: 'a model with no source at all, a fact without a source and an unknown kind',
+    edit: (dir) =>
+      writeFileSync(
+        join(dir, 'models/fixture-bare.yaml'),
+        [
+          'brand: Fixture',
+          'model: Bare',
+          'design: closed',
+          'kind: { value: over-the-ear, source: fixture-source }',
+          'tier: mid',
+          'goodFor: [tests]',
+          'note: A model that cites nothing for its design or its facts.',
+          'facts:',
+          '  anc: true',
+        ].join('\n'),
+      ),
     expected: [
-      /models\/fixture-open\.yaml → design: "opne" is not a design; use one of: closed, open, semi-open/,
+      /models\/fixture-bare\.yaml/,
+      /design: has no source: write it as \{ value: …, source:/,
+      /kind\.value: Invalid option: expected one of "over-ear"\|"on-ear"\|"in-ear"\|"earbuds"/,
+      /facts\.anc: has no source/,
     ],
   },
   {
-    name: 'a model citing a source that does not exist',
+    name: 'a model fact citing a source that does not exist',
     edit: (dir) =>
-      replaceIn(dir, 'models/fixture-open.yaml', 'sources: [fixture-source]', 'sources: [nowhere]'),
-    expected: [/models\/fixture-open\.yaml → sources\[0\]: "nowhere" is not a source/],
+      replaceIn(
+        dir,
+        'models/fixture-open.yaml',
+        'anc: { value: false, source: fixture-source }',
+        'anc: { value: false, source: nowhere }',
+      ),
+    expected: [/models\/fixture-open\.yaml → facts\.anc\.source: "nowhere" is not a source/],
   },
   {
     name: 'a glossary entry pointing to a term that does not exist',
@@ -95,8 +123,12 @@ const cases: { name: string; edit: (dir: string) => void; expected: RegExp[] }[]
   },
   {
     name: 'a source that no page cites',
-    edit: (dir) => replaceIn(dir, 'models/fixture-open.yaml', 'sources: [fixture-source]', 'sources: []'),
-    expected: [/sources\/fixture-source\.yaml → id: no page cites "fixture-source"/],
+    edit: (dir) =>
+      writeFileSync(
+        join(dir, 'sources/orphan.yaml'),
+        'title: Orphan\npublisher: Nobody\nurl: https://example.com/orphan\nsupports: nothing on any page\n',
+      ),
+    expected: [/sources\/orphan\.yaml → id: no page cites "orphan"/],
   },
   {
     name: 'a rating citing a source that does not exist',

@@ -93,7 +93,12 @@ const ratingEntry = Object.entries((yaml.load(blockOf(rating)) as { ratings: obj
   string,
   { score: number; reason: string },
 ];
-const modelData = yaml.load(blockOf(model)) as { brand: string; model: string; design: string; note: string };
+const modelData = yaml.load(blockOf(model)) as {
+  brand: string;
+  model: string;
+  design: { value: string };
+  note: string;
+};
 const modelId = fileOf(model).replace(/^models\/|\.yaml$/g, '');
 const questionId = fileOf(question).replace(/^faq\/|\.mdx$/g, '');
 const questionData = yaml.load(blockOf(question).split('---')[1] ?? '') as { question: string };
@@ -203,7 +208,7 @@ describe("the README's editing recipes, applied as written to a copy of the cont
   });
 
   it("add a model to its design's page and the article's model list", () => {
-    const pages = [designUrl(modelData.design), ...(homeUses(/<ModelList \/>/) ? [GUIDE_URL] : [])];
+    const pages = [designUrl(modelData.design.value), ...(homeUses(/<ModelList \/>/) ? [GUIDE_URL] : [])];
     for (const path of pages) {
       expect(page(path), path).toContain(`data-model="${modelId}"`);
       expect(page(path), path).toContain(modelData.note);
