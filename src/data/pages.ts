@@ -5,7 +5,7 @@
  * way everywhere. Adding a route means adding it here; a test fails if a built page is
  * missing.
  */
-import { designPairs } from '../lib/ratings';
+import { designPairs } from '../lib/reader/ratings';
 import {
   COMPARE_URL,
   compareUrl,
@@ -19,9 +19,9 @@ import {
   SITUATIONS_URL,
   MODELS_URL,
   modelFilterUrl,
-} from '../lib/urls';
+} from '../lib/routes/urls';
 import { MODEL_FILTERS } from '../lib/models/filters';
-import type { PageMeta } from '../lib/pageData';
+import type { PageMeta } from '../lib/head/pageData';
 import { GUIDE, HOME } from '../site';
 import { getDesigns, getGuideSections, getScenarios } from './content';
 

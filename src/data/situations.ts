@@ -4,13 +4,13 @@
  * here, so no page can word or work out a verdict differently.
  */
 import type { DesignId } from '../vocabulary';
-import { recommend, type Recommendation } from '../lib/picker';
-import { bestNames, situationVerdict } from '../lib/readerView';
+import { recommend, type Recommendation } from '../lib/picker/rules';
+import { bestNames, situationVerdict } from '../lib/reader/view';
 import { getScenarios, type Scenario } from './content';
 import { rankModels, tiersOf, type Ranking } from '../lib/models/rank';
 import { situationModelProblems } from '../lib/models/situationModels';
-import { formatProblems } from '../lib/content';
-import type { CatalogModel } from '../lib/catalog';
+import { formatProblems } from '../lib/content/entries';
+import type { CatalogModel } from '../lib/picker/catalog';
 import { getCatalog } from './picker';
 
 export interface Situation {

@@ -7,9 +7,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DESIGN_IDS, QUESTION_KEYS, answerValues, type Answers, type DesignId } from '../../src/vocabulary';
-import type { Catalog } from '../../src/lib/catalog';
-import { RULES, counted, parseAnswers, recommend, toQuery, type Recommendation } from '../../src/lib/picker';
-import { WORDS, type Said } from '../../src/lib/pickerWords';
+import type { Catalog } from '../../src/lib/picker/catalog';
+import {
+  RULES,
+  counted,
+  parseAnswers,
+  recommend,
+  toQuery,
+  type Recommendation,
+} from '../../src/lib/picker/rules';
+import { WORDS, type Said } from '../../src/lib/picker/words';
 import { CATALOG, MODELS, realCatalog } from './fixtures/catalog';
 import { rankingBreaks } from './rankingRules';
 import { needsOf } from '../../src/lib/models/rank';

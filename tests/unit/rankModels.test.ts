@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { DESIGN_IDS, KINDS, NEED_IDS, type Need, type Needs, TIERS } from '../../src/vocabulary';
 import { meets, rankModels, type Rankable, reasonOf } from '../../src/lib/models/rank';
 import { situationModelProblems } from '../../src/lib/models/situationModels';
-import { recommend } from '../../src/lib/picker';
+import { recommend } from '../../src/lib/picker/rules';
 import { CONTENT_ROOT, realCatalog } from './fixtures/catalog';
 import { rankingBreaks } from './rankingRules';
 

@@ -3,7 +3,7 @@
  * (`/models/closed/`, `/models/anc/`), so filtering works without JavaScript.
  */
 import { DESIGN_IDS, KIND_LABELS, KINDS, type Need } from '../../vocabulary';
-import type { CatalogModel } from '../catalog';
+import type { CatalogModel } from '../picker/catalog';
 import { meets } from './rank';
 
 export interface ModelFilter {

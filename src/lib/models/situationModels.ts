@@ -3,7 +3,7 @@
  * must-haves, and two situations that need different things never show the same models in
  * the same order (which would mean the needs tell readers nothing).
  */
-import type { ContentProblem } from '../content';
+import type { ContentProblem } from '../content/entries';
 import type { Needs } from '../../vocabulary';
 import { meets, type Rankable, type Ranking } from './rank';
 

@@ -33,9 +33,9 @@
  * reasons; where cups fit badly (travel, loud surroundings) an in-ear model or earbuds too.
  * The budget chooses among them, and never changes a verdict.
  */
-import type { AnswerValue, Answers, DesignId, Question } from '../vocabulary';
+import type { AnswerValue, Answers, DesignId, Question } from '../../vocabulary';
 import type { Catalog, CatalogModel } from './catalog';
-import { needsOf, rankModels, tiersOf, type Ranked as RankedModel } from './models/rank';
+import { needsOf, rankModels, tiersOf, type Ranked as RankedModel } from '../models/rank';
 
 // Only types come from the vocabulary: importing QUESTIONS from it would bundle every
 // question's labels into the island. The question and value lists come from RULES, whose

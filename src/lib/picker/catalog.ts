@@ -6,12 +6,12 @@
  * Pure: no Astro imports, so unit tests and the e2e suite can build one from plain
  * objects shaped like content entries.
  */
-import type { DesignData } from '../schemas/designs';
-import { ANSWER_NEEDS, type AnswerNeeds, DESIGN_IDS, type DesignId, type Need, TIERS } from '../vocabulary';
-import type { ModelData } from '../schemas/models';
-import { WORDS, type PickerWords } from './pickerWords';
-import { needFacts, reasonWords } from './models/needs';
-import type { Rankable } from './models/rank';
+import type { DesignData } from '../../schemas/designs';
+import { ANSWER_NEEDS, type AnswerNeeds, DESIGN_IDS, type DesignId, type Need, TIERS } from '../../vocabulary';
+import type { ModelData } from '../../schemas/models';
+import { WORDS, type PickerWords } from './words';
+import { needFacts, reasonWords } from '../models/needs';
+import type { Rankable } from '../models/rank';
 
 export interface CatalogDesign {
   id: DesignId;

@@ -3,12 +3,12 @@
  * recommendation. The server renders the first result with it and the island re-renders
  * with it in the browser, so both say exactly the same thing.
  */
-import { designUrl, modelUrl } from './urls';
-import { reasonOf, type Ranked } from './models/rank';
+import { designUrl, modelUrl } from '../routes/urls';
+import { reasonOf, type Ranked } from '../models/rank';
 import type { CatalogModel } from './catalog';
-import type { Answers, DesignId } from '../vocabulary';
+import type { Answers, DesignId } from '../../vocabulary';
 import type { Catalog } from './catalog';
-import { counted, toQuery, type Recommendation, type Verdict } from './picker';
+import { counted, toQuery, type Recommendation, type Verdict } from './rules';
 
 export interface PickerView {
   design: DesignId;
