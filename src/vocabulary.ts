@@ -189,7 +189,10 @@ export const ANSWER_NEEDS: AnswerNeeds = {
     travel: { must: ['sealed'], nice: ['anc', 'folds'], alternative: true },
     gym: { must: ['sealed', 'sweat-rated', 'secure', 'no-velour'] },
   },
-  noise: { some: { nice: ['sealed'] }, loud: { must: ['sealed'], nice: ['attenuation', 'anc'], alternative: true } },
+  noise: {
+    some: { nice: ['sealed'] },
+    loud: { must: ['sealed'], nice: ['attenuation', 'anc'], alternative: true },
+  },
   use: {
     critical: { nice: ['wired'] },
     recording: { must: ['sealed'], nice: ['wired'] },

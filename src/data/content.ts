@@ -18,7 +18,6 @@ export type GlossaryTerm = CollectionEntry<'glossary'>;
 export type Source = CollectionEntry<'sources'>;
 export type Scenario = CollectionEntry<'scenarios'>;
 
-
 let loaded: Promise<Awaited<ReturnType<typeof loadAll>>> | undefined;
 
 async function loadAll() {
@@ -44,8 +43,7 @@ async function loadAll() {
     ...findEditorialProblems({ designs, guide, models, faq, glossary, sources, scenarios }),
   ];
   // Only once the references hold: the picker needs every design to decide.
-  if (problems.length === 0)
-    problems.push(...expectationProblems(scenarios, buildCatalog(designs, models)));
+  if (problems.length === 0) problems.push(...expectationProblems(scenarios, buildCatalog(designs, models)));
   if (problems.length > 0) throw new Error(formatProblems(problems));
   return { designs, guide, models, faq, glossary, sources, scenarios };
 }

@@ -127,14 +127,16 @@ async function collect(): Promise<PageMeta[]> {
         'Every headphone, earbud and headset the guide names, with design, kind, connection, microphone, ratings and impedance, each fact linked to its source.',
       kind: 'models',
     },
-    ...MODEL_FILTERS.map(
-      (filter): PageMeta => ({
-        path: modelFilterUrl(filter.id),
-        title: `Headphone models by ${filter.group === 'Has' ? 'feature' : filter.group.toLowerCase()}: ${filter.label.toLowerCase()}`,
-        description: `The models in the guide that are ${filter.group === 'Has' ? 'listed with' : ''} ${filter.label.toLowerCase()}, each fact with the source that states it, in one table.`.replace('  ', ' '),
-        kind: 'models',
-      }),
-    ),
+    ...MODEL_FILTERS.map((filter): PageMeta => ({
+      path: modelFilterUrl(filter.id),
+      title: `Headphone models by ${filter.group === 'Has' ? 'feature' : filter.group.toLowerCase()}: ${filter.label.toLowerCase()}`,
+      description:
+        `The models in the guide that are ${filter.group === 'Has' ? 'listed with' : ''} ${filter.label.toLowerCase()}, each fact with the source that states it, in one table.`.replace(
+          '  ',
+          ' ',
+        ),
+      kind: 'models',
+    })),
     ...scenarios.map((scenario): PageMeta => ({
       path: scenarioUrl(scenario.id),
       title: scenario.data.title,

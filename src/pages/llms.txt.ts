@@ -43,7 +43,7 @@ export const GET: APIRoute = async ({ site }) => {
     '- Monitor speakers count only for mixing or critical listening; the budget only changes the example models. With no answer that separates the designs, closed-back is the safe default.',
     '',
     ...section('Models', ['models']),
-    'Each model is listed with its design, kind and published facts (connection, noise cancelling, microphone, water rating, rated attenuation, impedance, pads), each fact citing the page that states it. Situation pages name the models that meet each situation\'s needs, with the reason for each.',
+    "Each model is listed with its design, kind and published facts (connection, noise cancelling, microphone, water rating, rated attenuation, impedance, pads), each fact citing the page that states it. Situation pages name the models that meet each situation's needs, with the reason for each.",
     '',
     ...section('Tools', ['picker']),
     `In a browser with WebMCP, the picker form is the tool "recommend_headphone_design". Every parameter is optional and each call starts from no answers: place (home, studio, office, travel, gym), noise (quiet, some, loud), use (music, critical, recording, dj, gaming), hours (short, medium, long), aware (yes, no), monitors (yes, no), budget (low, mid, high). It returns each design's verdict, the margin, a summary, the reasons, example models and a link. Links with these parameters work only with JavaScript; without it the page shows the result for no answers.`,

@@ -39,13 +39,7 @@ function design(id: DesignId, order: number): DesignEntry {
   };
 }
 
-function model(
-  id: string,
-  brand: string,
-  name: string,
-  tier: ModelData['tier'],
-  design: string,
-): ModelEntry {
+function model(id: string, brand: string, name: string, tier: ModelData['tier'], design: string): ModelEntry {
   return {
     id,
     data: {

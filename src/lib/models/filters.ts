@@ -31,6 +31,16 @@ export const MODEL_FILTERS: ModelFilter[] = [
     label: DESIGN_LABELS[d],
     keep: (m) => m.design === d,
   })),
-  ...KINDS.map((k): ModelFilter => ({ id: k, group: 'Kind', label: KIND_LABELS[k], keep: (m) => m.kind === k })),
-  ...HAS.map(([need, label]): ModelFilter => ({ id: need, group: 'Has', label, keep: (m) => meets(m, need) })),
+  ...KINDS.map((k): ModelFilter => ({
+    id: k,
+    group: 'Kind',
+    label: KIND_LABELS[k],
+    keep: (m) => m.kind === k,
+  })),
+  ...HAS.map(([need, label]): ModelFilter => ({
+    id: need,
+    group: 'Has',
+    label,
+    keep: (m) => meets(m, need),
+  })),
 ];

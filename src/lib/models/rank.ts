@@ -53,7 +53,13 @@ export interface Ranking<M extends Rankable> {
 
 /** The tiers a picker budget answer allows; none for no preference. */
 export const tiersOf = (budget: string | undefined): Tier[] =>
-  budget === 'low' ? ['budget'] : budget === 'mid' ? ['budget', 'mid'] : budget === 'high' ? ['high-end'] : [];
+  budget === 'low'
+    ? ['budget']
+    : budget === 'mid'
+      ? ['budget', 'mid']
+      : budget === 'high'
+        ? ['high-end']
+        : [];
 
 /** The words a reader sees for a need a model meets: "noise cancelling", "rated 29 dB". */
 export const reasonOf = (m: Rankable, need: Need): string =>
@@ -99,7 +105,10 @@ export function rankModels<M extends Rankable>(
   };
   const inBudget = (m: M) => Number(!tiers.length || tiers.includes(m.tier));
   const keepMusts = (list: M[]) =>
-    needs.must.reduce((left, n) => (left.some((m) => meets(m, n)) ? left.filter((m) => meets(m, n)) : left), list);
+    needs.must.reduce(
+      (left, n) => (left.some((m) => meets(m, n)) ? left.filter((m) => meets(m, n)) : left),
+      list,
+    );
 
   // The budget only orders: models in it come first among equals, and none is dropped.
   const ofDesigns = catalog.filter((m) => designs.includes(m.design));
@@ -108,9 +117,7 @@ export function rankModels<M extends Rankable>(
   const shown = pool.slice(0, 3);
   const inEar = (m: M) => !!m.kind && IN_EAR.includes(m.kind);
   const alternative =
-    needs.alternative && !shown.some(inEar)
-      ? keepMusts(ofDesigns.filter(inEar)).sort(byNeeds)[0]
-      : undefined;
+    needs.alternative && !shown.some(inEar) ? keepMusts(ofDesigns.filter(inEar)).sort(byNeeds)[0] : undefined;
   return {
     models: shown.map((model) => ({ model, reasons: reasons(model) })),
     ...(alternative ? { alternative: { model: alternative, reasons: reasons(alternative) } } : {}),

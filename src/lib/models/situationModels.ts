@@ -18,7 +18,9 @@ export interface SituationPick {
 export const MIN_MODELS = 3;
 
 const key = (needs: Needs) =>
-  JSON.stringify([needs.must, needs.nice, !!needs.alternative].map((x) => (Array.isArray(x) ? [...x].sort() : x)));
+  JSON.stringify(
+    [needs.must, needs.nice, !!needs.alternative].map((x) => (Array.isArray(x) ? [...x].sort() : x)),
+  );
 
 export function situationModelProblems(picks: readonly SituationPick[]): ContentProblem[] {
   const problems: ContentProblem[] = [];

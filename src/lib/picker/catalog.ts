@@ -7,7 +7,14 @@
  * objects shaped like content entries.
  */
 import type { DesignData } from '../../schemas/designs';
-import { ANSWER_NEEDS, type AnswerNeeds, DESIGN_IDS, type DesignId, type Need, TIERS } from '../../vocabulary';
+import {
+  ANSWER_NEEDS,
+  type AnswerNeeds,
+  DESIGN_IDS,
+  type DesignId,
+  type Need,
+  TIERS,
+} from '../../vocabulary';
 import type { ModelData } from '../../schemas/models';
 import { WORDS, type PickerWords } from './words';
 import { needFacts, reasonWords } from '../models/needs';
@@ -79,7 +86,11 @@ export function buildCatalog(designs: readonly DesignEntry[], models: readonly M
         tier: data.tier,
         ...(data.kind ? { kind: data.kind.value } : {}),
         meets: met.join(' '),
-        words: met.map((n) => reasonWords(n, { kind: data.kind?.value, ip: f.waterRating?.value, db: f.attenuation?.value })).join('|'),
+        words: met
+          .map((n) =>
+            reasonWords(n, { kind: data.kind?.value, ip: f.waterRating?.value, db: f.attenuation?.value }),
+          )
+          .join('|'),
         ...(f.attenuation ? { db: f.attenuation.value } : {}),
         ...(f.waterRating ? { ip: f.waterRating.value } : {}),
       };

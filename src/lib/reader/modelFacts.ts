@@ -26,7 +26,10 @@ const WORDS: Words = {
   waterRating: ['Water and sweat rating', (v) => v],
   attenuation: ['Rated passive attenuation', (v) => `${v} dB`],
   impedance: ['Impedance', (v) => v.map((ohms) => `${ohms} Ω`).join(', ')],
-  driver: ['Driver', (v) => ({ dynamic: 'Dynamic', 'planar-magnetic': 'Planar magnetic', electrostatic: 'Electrostatic' })[v]],
+  driver: [
+    'Driver',
+    (v) => ({ dynamic: 'Dynamic', 'planar-magnetic': 'Planar magnetic', electrostatic: 'Electrostatic' })[v],
+  ],
   ampAdvisable: ['Amplifier', (v) => (v ? 'Advisable' : 'Not needed')],
 };
 
