@@ -25,7 +25,7 @@ interface Response {
   margin: string;
   ranking: { design: string; name: string; verdict: string }[];
   reasons: string[];
-  models: string[];
+  models: { name: string; href: string; reasons: string }[];
   link: string;
 }
 
