@@ -133,9 +133,9 @@ class DesignPicker extends HTMLElement {
         const a = document.createElement('a');
         a.href = m.href;
         a.textContent = m.name;
-        // In the embed, every link opens in a new tab, like the server-rendered "more" link.
+        // In the embed, every link opens in a new tab, like the server-rendered "more" link
+        // (a new tab's link implies noopener in every current browser).
         a.target = more.target;
-        a.rel = more.rel;
         const li = item(`: ${m.reasons}`);
         li.prepend(a);
         return li;

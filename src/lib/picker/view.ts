@@ -38,7 +38,8 @@ export function modelView({ model, reasons }: Ranked<CatalogModel>, alternative 
   return {
     name: alternative ? `${model.name} (in-ear alternative)` : model.name,
     href: modelUrl(model.id),
-    reasons: reasons.map((n) => reasonOf(model, n)).join(', '),
+    // Where it meets none of the needs asked, it is here for its design alone.
+    reasons: reasons.map((n) => reasonOf(model, n)).join(', ') || `${model.design} back`,
   };
 }
 
