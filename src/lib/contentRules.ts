@@ -373,16 +373,25 @@ function repetitionProblems(content: RuleSet): ContentProblem[] {
     words,
     most,
   );
-  return repeated.map(({ phrase, pages: on }) => {
+  // One long shared passage gives many overlapping runs on the same pages: report it once.
+  const byPages = new Map<string, { phrase: string; on: string[]; more: number }>();
+  for (const { phrase, pages: on } of repeated) {
+    const key = on.join('\n');
+    const seen = byPages.get(key);
+    if (seen) seen.more += 1;
+    else byPages.set(key, { phrase, on, more: 0 });
+  }
+  return [...byPages.values()].map(({ phrase, on, more }) => {
     const first = pages
       .filter((p) => on.includes(p.id))
       .flatMap((p) => p.entries)
       .find(({ entry }) => phrasesOf(texts.get(entry) ?? '', words).has(phrase));
+    const also = more > 0 ? ` (and ${more} more runs of ${words} words on the same pages)` : '';
     return {
       // Always found: the phrase was collected from these entries' texts.
       file: first ? fileOf(first.entry, first.collection) : (on[0] ?? ''),
       field: 'body',
-      message: `"${phrase}" is on ${on.length} pages (${on.join(', ')}), at most ${most} may share ${words} words: say it once where it belongs and link to it from the others`,
+      message: `"${phrase}"${also} is on ${on.length} pages (${on.join(', ')}), at most ${most} may share ${words} words: say it once where it belongs and link to it from the others`,
     };
   });
 }

@@ -239,6 +239,21 @@ describe('the editorial rules', () => {
       for (let i = 0; i <= most; i++) expect(problems[0]!.message).toContain(`content/x/s${i}`);
     });
 
+    it('report a longer shared passage once, counting its other runs', () => {
+      const set = withPhraseOn(0);
+      const passage = `${phrase} extra0 extra1`;
+      set.scenarios = Array.from({ length: most + 1 }, (_, i) =>
+        entry(
+          `s${i}`,
+          { title: `S${i}`, order: 10 + i, published: new Date('2030-01-01') },
+          `${words(200)} ${passage}.`,
+        ),
+      );
+      const problems = check(set);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.message).toContain('and 2 more runs');
+    });
+
     it('allow a phrase on as many pages as the limit', () => {
       expect(check(withPhraseOn(most))).toEqual([]);
     });
