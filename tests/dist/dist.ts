@@ -15,10 +15,14 @@ if (!existsSync(resolve(DIST, 'index.html'))) {
 /** Every page of the build, read from the folder so a new page is checked too. */
 export const PAGES = listPages(DIST);
 
-/** A built page by its URL path (`/for/`, `/404.html`), parsed. */
+const parsed = new Map<string, HTMLElement>();
+
+/** A built page by its URL path (`/for/`, `/404.html`), parsed once per test file. */
 export function pageAt(path: string): HTMLElement {
   const file = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
-  return parse(readFileSync(file, 'utf8'));
+  const root = parsed.get(file) ?? parse(readFileSync(file, 'utf8'));
+  parsed.set(file, root);
+  return root;
 }
 
 /** The catalog the picker decides with, as the picker page embeds it. */
