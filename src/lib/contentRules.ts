@@ -352,12 +352,17 @@ const proseOf = (entry: Entry) =>
  * since repeating data across tables is the point of a table. Each phrase is reported on
  * the first file that has it, with every page that repeats it.
  */
+interface ProsePage {
+  id: string;
+  entries: { entry: Entry; collection: string }[];
+}
+
 function repetitionProblems(content: RuleSet): ContentProblem[] {
-  const joined = (collection: 'guide' | 'faq' | 'glossary') => ({
+  const joined = (collection: 'guide' | 'faq' | 'glossary'): ProsePage => ({
     id: `content/${collection}/`,
     entries: content[collection].map((entry) => ({ entry, collection })),
   });
-  const each = (collection: 'designs' | 'scenarios') =>
+  const each = (collection: 'designs' | 'scenarios'): ProsePage[] =>
     content[collection].map((entry) => ({ id: fileOf(entry, collection), entries: [{ entry, collection }] }));
   const pages = [
     joined('guide'),
