@@ -112,7 +112,7 @@ for (const width of WIDTHS) {
 
 // What does not depend on the width runs once, at the narrowest, where a fixed frame must scroll.
 test.describe('on a host page 320 pixels wide', () => {
-  const width = WIDTHS[0];
+  const width = WIDTHS[0]!;
   test.use({ viewport: { width, height: 800 } });
 
   test('each link inside opens its target in a new tab and leaves the frame on the picker', async ({

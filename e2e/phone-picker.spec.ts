@@ -67,8 +67,10 @@ async function answerEach(page: Page, pick: (count: number) => number, after: ()
  * Two rendered frames: the island has drawn the answer's result and the browser has
  * reported any layout shift it caused (entries arrive after the frame that shifted).
  */
-const nextFrames = (page: Page) =>
-  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+const nextFrames = (page: Page): Promise<void> =>
+  page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 
 const inViewport = async (page: Page, testId: string) => {
   const box = await page.getByTestId(testId).boundingBox();
