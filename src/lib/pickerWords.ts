@@ -126,7 +126,7 @@ export const WORDS: PickerWords = {
         said: 'it is loud around you',
         for: {
           closed: {
-            text: 'only a sealed design keeps enough of it out to spare your ears, and an ordinary closed-back is not enough on its own: choose headphones built for isolation or sealed in-ears, or noise cancelling where the noise is a steady rumble such as engines.',
+            text: 'only a sealed design keeps enough of it out to spare your ears, and an ordinary closed-back is often not enough: in the loudest rooms, such as behind a drum kit, choose headphones built for isolation or sealed in-ears.',
           },
         },
         against: {
@@ -172,7 +172,7 @@ export const WORDS: PickerWords = {
         said: 'you DJ',
         for: {
           closed: {
-            text: 'cueing the next track over loud booth monitors needs a closed DJ headphone that seals well, on a cable, since a wireless link adds delay.',
+            text: 'cueing the next track over loud booth monitors needs a DJ headphone that seals hard, or sealed in-ears, on a cable, since a wireless link adds delay.',
           },
         },
         against: {
