@@ -149,7 +149,7 @@ export const WORDS: PickerWords = {
             unless: ['noise=loud'],
           },
           'semi-open': {
-            text: 'a semi-open pair gives some of an open-back’s space for judging a mix; how much varies by model.',
+            text: 'a semi-open pair gives some of an open-back’s space for judging a mix; how much depends on the model.',
             unless: ['noise=loud'],
           },
         },
