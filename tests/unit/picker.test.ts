@@ -107,7 +107,11 @@ describe('recommend, on the cases that used to go wrong', () => {
   });
 
   it('rules out open-back and semi-open near a live microphone, semi-open unless a silent test take passes', () => {
-    for (const extra of [{}, { noise: 'quiet', hours: 'long', aware: 'yes' }, { place: 'home' }] as Answers[]) {
+    for (const extra of [
+      {},
+      { noise: 'quiet', hours: 'long', aware: 'yes' },
+      { place: 'home' },
+    ] as Answers[]) {
       const result = run({ use: 'recording', ...extra });
       expect(verdicts(result)).toEqual({ closed: 'best', 'semi-open': 'avoid', open: 'avoid' });
       const against = result.reasons.find((r) => r.design === 'semi-open' && r.effect === 'against');
