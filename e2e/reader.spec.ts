@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
-import type { Catalog } from '../src/lib/catalog';
+import type { Catalog } from '../src/lib/picker/catalog';
 import { DIST, PAGES } from './helpers';
 
 const PHONE = { width: 375, height: 812 };

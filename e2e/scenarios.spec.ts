@@ -11,8 +11,8 @@ import { expect, test } from '@playwright/test';
 import yaml from 'js-yaml';
 import { parse } from 'node-html-parser';
 import type { Answers } from '../src/vocabulary';
-import type { Catalog } from '../src/lib/catalog';
-import { recommend } from '../src/lib/picker';
+import type { Catalog } from '../src/lib/picker/catalog';
+import { recommend } from '../src/lib/picker/rules';
 import { DIST } from './helpers';
 
 const PHONE = { width: 375, height: 812 };

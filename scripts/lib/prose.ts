@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { stringsIn, stripMarkup } from '../../src/lib/repetition.ts';
+import { stringsIn, stripMarkup } from '../../src/lib/content/repetition.ts';
 
 /**
  * A content file's prose in units: each front matter or YAML string, then each paragraph

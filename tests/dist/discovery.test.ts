@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveSiteUrl } from '../../src/lib/siteUrl';
+import { resolveSiteUrl } from '../../src/lib/head/siteUrl';
 import { parse } from 'node-html-parser';
 import {
   COMPARE_URL,
@@ -18,7 +18,7 @@ import {
   PICKER_URL,
   scenarioUrl,
   SITUATIONS_URL,
-} from '../../src/lib/urls';
+} from '../../src/lib/routes/urls';
 import { DIST, frontMatter, PAGES } from './dist';
 
 const SITE = resolveSiteUrl(process.env.SITE_URL).site;

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { listPages } from '../../scripts/lib/dist.ts';
-import type { Catalog } from '../../src/lib/catalog';
+import type { Catalog } from '../../src/lib/picker/catalog';
 
 export const DIST = resolve(import.meta.dirname, '..', '..', process.env.OUT_DIR ?? 'dist');
 

@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { recommend, parseAnswers } from '../../src/lib/picker';
-import { ratingText, ratingWord } from '../../src/lib/ratings';
-import { bestNames } from '../../src/lib/readerView';
+import { recommend, parseAnswers } from '../../src/lib/picker/rules';
+import { ratingText, ratingWord } from '../../src/lib/reader/ratings';
+import { bestNames } from '../../src/lib/reader/view';
 import {
   COMPARE_URL,
   designUrl,
@@ -20,7 +20,7 @@ import {
   PICKER_URL,
   scenarioUrl,
   SITUATIONS_URL,
-} from '../../src/lib/urls';
+} from '../../src/lib/routes/urls';
 import { type Answers, ATTRIBUTE_KEYS, ATTRIBUTES, RATING_MAX, RATING_MIN } from '../../src/vocabulary';
 import { CATALOG, frontMatter, hiddenByMarkup, PAGES, pageAt, textOf } from './dist';
 

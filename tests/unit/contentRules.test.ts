@@ -10,7 +10,7 @@ import {
   LIMITS,
   type RuleSet,
   wordsIn,
-} from '../../src/lib/contentRules';
+} from '../../src/lib/content/rules';
 
 // Fresh words on every call, so no two made-up bodies share a phrase the repetition rule would count.
 let nextWord = 0;

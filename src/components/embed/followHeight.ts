@@ -3,7 +3,7 @@
  * message only if it comes from the site's origin and from that very frame. Styles are
  * set through the CSSOM, which a host's strict style-src allows.
  */
-import { heightOf } from '../../lib/embedHeight';
+import { heightOf } from '../../lib/embed/height';
 
 export function followHeight(frame: HTMLIFrameElement, origin: string): void {
   addEventListener('message', (event) => {

@@ -6,8 +6,8 @@
  * the parent's origin; where that cannot be known it sends nothing, and the frame
  * simply scrolls, as a plain iframe does.
  */
-import { parseEmbedOptions } from '../../lib/embedOptions';
-import { heightMessage, parentOrigin } from '../../lib/embedMessages';
+import { parseEmbedOptions } from '../../lib/embed/options';
+import { heightMessage, parentOrigin } from '../../lib/embed/messages';
 
 export function applyEmbedOptions(search: string): void {
   const form = document.querySelector<HTMLFormElement>('design-picker form');
