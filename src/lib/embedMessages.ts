@@ -9,10 +9,12 @@ export const HEIGHT_MESSAGE = 'open-or-closed:height';
 export interface HeightMessage {
   type: typeof HEIGHT_MESSAGE;
   height: number;
+  /** The frame's token from its address (src/lib/frameToken.ts), by which the host knows the frame. */
+  token?: string;
 }
 
-export function heightMessage(height: number): HeightMessage {
-  return { type: HEIGHT_MESSAGE, height: Math.ceil(height) };
+export function heightMessage(height: number, token?: string): HeightMessage {
+  return { type: HEIGHT_MESSAGE, height: Math.ceil(height), ...(token ? { token } : {}) };
 }
 
 /**
