@@ -1,11 +1,11 @@
 /**
  * The browser engines beside Playwright's Chromium, each behind one small interface so
- * the same behaviour checks (scripts/test-engines.ts) run in all of them:
+ * the same behaviour checks (tests/engines/, `npm run test:engines`) run in all of them:
  *
  *   firefox  Debian's firefox-esr, driven over WebDriver BiDi by puppeteer-core
  *   webkit   WebKitGTK's MiniBrowser, driven by WebKitWebDriver (webkit2gtk-driver)
- *            through selenium-webdriver, on an Xvfb screen exactly the viewport's size
- *            (MiniBrowser's --full-screen window fills it, so the viewport is exact)
+ *            through selenium-webdriver, on an Xvfb screen; the window is sized through
+ *            WebDriver until the viewport is exact (--full-screen needs a window manager)
  *
  * Finding an engine never downloads anything: it is there, or Debian's packages are
  * installed when running as root on Debian, or the run stops and says how to get it.
@@ -39,14 +39,14 @@ export interface Session {
   /** Runs `fn` in the document of the page's first iframe matching `selector`. */
   inFrame<T>(selector: string, fn: InPage<T>, ...args: unknown[]): Promise<T>;
   click(selector: string): Promise<void>;
-  /** Presses a key where the focus is: 'ArrowDown', 'Tab'. */
-  press(key: 'ArrowDown' | 'ArrowUp' | 'Tab'): Promise<void>;
+  /** Presses a key where the focus is: 'ArrowDown', 'Enter'. */
+  press(key: 'ArrowDown' | 'ArrowUp' | 'Tab' | 'Enter'): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface Engine {
   name: EngineName;
-  /** What it is, for the log: the browser's own name and version. */
+  /** What it is, for the log: the browser's own name and version (WebKit's is known once a window is open). */
   version: string;
   open(viewport: Viewport): Promise<Session>;
   close(): Promise<void>;
@@ -68,15 +68,15 @@ export const HOW_TO_GET: Record<EngineName, string> = {
   firefox: `Firefox was not found (firefox-esr or firefox on PATH, or FIREFOX_PATH). Any one of these fixes it:
   - sudo apt-get install firefox-esr     (Debian; firefox on Ubuntu)
   - install Firefox 129 or newer and set FIREFOX_PATH=/path/to/firefox`,
-  webkit: `WebKitGTK was not found (WebKitWebDriver and MiniBrowser, or MINIBROWSER_PATH, and Xvfb). On Debian or Ubuntu:
-  - sudo apt-get install webkit2gtk-driver xvfb
+  webkit: `WebKitGTK was not found (WebKitWebDriver and MiniBrowser, or MINIBROWSER_PATH, Xvfb and matchbox-window-manager). On Debian or Ubuntu:
+  - sudo apt-get install webkit2gtk-driver xvfb matchbox-window-manager
   MiniBrowser comes with libwebkit2gtk-4.1-0; set MINIBROWSER_PATH if it lives elsewhere.`,
 };
 
 /** The Debian packages that give each engine. */
 const PACKAGES: Record<EngineName, string[]> = {
   firefox: ['firefox-esr'],
-  webkit: ['webkit2gtk-driver', 'xvfb'],
+  webkit: ['webkit2gtk-driver', 'xvfb', 'matchbox-window-manager'],
 };
 
 function findFirefox(): string | undefined {
@@ -93,13 +93,16 @@ interface WebKitParts {
   driver: string;
   browser: string;
   xvfb: string;
+  /** A window manager: without one, GTK's full-screen request goes unanswered. */
+  wm: string;
 }
 
 function findWebKit(): WebKitParts | undefined {
   const driver = onPath(WEBKIT_DRIVER);
   const browser = [process.env.MINIBROWSER_PATH, ...MINIBROWSER_PATHS].find((p) => p && existsSync(p));
   const xvfb = onPath('Xvfb');
-  return driver && browser && xvfb ? { driver, browser, xvfb } : undefined;
+  const wm = onPath('matchbox-window-manager');
+  return driver && browser && xvfb && wm ? { driver, browser, xvfb, wm } : undefined;
 }
 
 /** Finds an engine's programs, installing Debian's packages where that is possible; throws how to get it otherwise. */
@@ -211,62 +214,69 @@ function startXvfb(
   });
 }
 
-/** Starts a program and resolves once it listens on `port`. */
-function startListening(
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  port: number,
-): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      // WebKitWebDriver says so once its HTTP server is up.
-      if (output.includes(`${port}`)) resolve(child);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${command} exited (${code}): ${output.trim()}`)));
-    child.once('error', reject);
-  });
+/** Starts a WebDriver server and resolves once its /status answers that it is ready. */
+async function startDriver(command: string, env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+  const child = spawn(command, [`--port=${port}`], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let output = '';
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + TIMEOUT;
+  // Each try is a request the server either answers or refuses at once: no sleep between.
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${command} exited (${child.exitCode}): ${output.trim()}`);
+    const ready = await fetch(`http://127.0.0.1:${port}/status`)
+      .then(async (r) => ((await r.json()) as { value?: { ready?: boolean } }).value?.ready === true)
+      .catch(() => false);
+    if (ready) return child;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  child.kill();
+  throw new Error(`${command} did not answer on port ${port} within ${TIMEOUT / 1000} s: ${output.trim()}`);
 }
 
 async function startWebKit(): Promise<Engine> {
   const parts = ensure('webkit', findWebKit);
   const { Builder, By, Key } = await import('selenium-webdriver');
-  const version = await new Promise<string>((resolve) => {
-    const child = spawn(parts.driver, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.once('close', () => resolve(out.trim() || 'WebKitWebDriver'));
-  });
   const children = new Set<ChildProcess>();
   const stop = (child: ChildProcess) => {
     children.delete(child);
     if (child.exitCode === null) child.kill();
   };
-  return {
+  const engine: Engine = {
     name: 'webkit',
-    version: `MiniBrowser, ${version}`,
+    // The driver has no --version; the first session reports the browser's.
+    version: 'WebKitGTK MiniBrowser',
     async open(viewport) {
       const xvfb = await startXvfb(parts.xvfb, viewport);
       children.add(xvfb.process);
+      const wm = spawn(parts.wm, ['-use_titlebar', 'no'], {
+        env: { ...process.env, DISPLAY: xvfb.display },
+        stdio: 'ignore',
+      });
+      children.add(wm);
       const port = await freePort();
       const env = { ...process.env, DISPLAY: xvfb.display, WAYLAND_DISPLAY: '', GDK_BACKEND: 'x11' };
-      const driverProcess = await startListening(parts.driver, [`--port=${port}`], env, port);
+      const driverProcess = await startDriver(parts.driver, env, port);
       children.add(driverProcess);
       const driver = await new Builder()
         .usingServer(`http://127.0.0.1:${port}`)
         .withCapabilities({
           browserName: 'MiniBrowser',
-          'webkitgtk:browserOptions': { binary: parts.browser, args: ['--automation', '--full-screen'] },
+          'webkitgtk:browserOptions': { binary: parts.browser, args: ['--automation'] },
         })
         .build();
-      const actual = (await driver.executeScript('return [innerWidth, innerHeight]')) as [number, number];
-      if (actual[0] !== viewport.width)
-        throw new Error(`WebKit's viewport is ${actual.join('×')}, not ${viewport.width} wide`);
+      const capabilities = await driver.getCapabilities();
+      engine.version = `WebKitGTK MiniBrowser ${capabilities.get('browserVersion') ?? ''}`.trim();
+      // The screen is exactly the viewport and the window manager fills it with the window,
+      // so the viewport is exactly as wide as asked. MiniBrowser keeps its toolbar (about
+      // 38 px) even when made full screen, so the viewport is that much shorter: the checks
+      // measure innerHeight rather than assume the height.
+      const size = () => driver.executeScript<[number, number]>('return [innerWidth, innerHeight]');
+      await driver.manage().window().fullscreen();
+      await driver
+        .wait(async () => (await size())[0] === viewport.width, TIMEOUT)
+        .catch(async () => {
+          throw new Error(`WebKit's viewport is ${(await size()).join('×')}, not ${viewport.width} wide`);
+        });
       const call = (fn: InPage<unknown>) => `return (${fn.toString()}).apply(null, arguments)`;
       const run = <T>(fn: InPage<T>, ...args: unknown[]) => driver.executeScript<T>(call(fn), ...args);
       return {
@@ -293,15 +303,19 @@ async function startWebKit(): Promise<Engine> {
           }
         },
         async click(selector) {
-          await driver.findElement(By.css(selector)).click();
+          const element = await driver.findElement(By.css(selector));
+          // WebKit's driver scrolls the page to an element, not a scrolling list inside it.
+          await driver.executeScript('arguments[0].scrollIntoView({ block: "nearest" })', element);
+          await element.click();
         },
         async press(key) {
-          const keys = { ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP, Tab: Key.TAB };
+          const keys = { ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP, Tab: Key.TAB, Enter: Key.ENTER };
           await driver.actions().sendKeys(keys[key]).perform();
         },
         async close() {
           await driver.quit().catch(() => undefined);
           stop(driverProcess);
+          stop(wm);
           stop(xvfb.process);
         },
       };
@@ -310,4 +324,5 @@ async function startWebKit(): Promise<Engine> {
       for (const child of [...children]) stop(child);
     },
   };
+  return engine;
 }

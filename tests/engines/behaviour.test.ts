@@ -127,7 +127,6 @@ for (const name of chosen) {
     beforeAll(async () => {
       try {
         engine = await startEngine(name);
-        ran.push(`${name} (${engine.version})`);
         console.log(`Running the behaviour checks in ${name}: ${engine.version}`);
       } catch (error) {
         failure = error as Error;
@@ -136,13 +135,21 @@ for (const name of chosen) {
     }, 120_000);
     afterAll(async () => {
       for (const session of sessions) await session.close();
+      if (engine) ran.push(`${name} (${engine.version})`);
       await engine?.close();
     });
 
     /** A window at this viewport, or the reason the engine cannot be had. */
     const open = async (viewport: typeof PHONE) => {
       if (!engine) throw new Error(`${name} cannot be had: ${failure?.message ?? 'it did not start'}`);
-      const session = await engine.open(viewport);
+      // Fails well before the hook's own timeout, so a browser that never starts is a failure, not a skip.
+      let timer: NodeJS.Timeout | undefined;
+      const session = await Promise.race([
+        engine.open(viewport),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`${name} did not open a window within 60 s`)), 60_000);
+        }),
+      ]).finally(() => clearTimeout(timer));
       sessions.push(session);
       return session;
     };
@@ -350,38 +357,43 @@ for (const name of chosen) {
         });
 
         if (viewport === PHONE)
-          it('on /guide/, choosing a section closes the contents and shows the section’s heading', async () => {
+          it('on /guide/, choosing a section closes the contents and shows the section below them', async () => {
             const s = ready();
             await s.goto(`${servers.site}/guide/`);
             const count = await s.run(() => document.querySelectorAll('.toc-list a').length);
             expect(count).toBeGreaterThan(1);
             // The first, a middle and the last section.
             for (const index of new Set([0, Math.floor(count / 2), count - 1])) {
-              await s.run(() => document.querySelector<HTMLDetailsElement>('.toc details')!.scrollIntoView());
-              await s.click('.toc summary');
+              // With the keyboard, as a reader who tabs to the contents would; a link's Enter is its click.
+              await s.run(() => document.querySelector<HTMLElement>('.toc summary')!.focus());
+              await s.press('Enter');
               await s.waitFor('the contents are open', () =>
                 document.querySelector('.toc details')?.hasAttribute('open'),
               );
-              await s.click(`.toc-list li:nth-child(${index + 1}) a`);
+              await s.run(
+                (n: number) => document.querySelector<HTMLElement>(`.toc-list li:nth-child(${n}) a`)!.focus(),
+                index + 1,
+              );
+              await s.press('Enter');
               await s.waitFor(
                 'the contents have closed',
                 () => !document.querySelector('.toc details')?.hasAttribute('open'),
               );
               await s.run(scrollSettled);
               const place = await s.run(() => {
-                const target = document.getElementById(location.hash.slice(1));
-                const heading = target?.matches('h1, h2, h3') ? target : target?.querySelector('h2, h3');
-                const box = (heading ?? target)!.getBoundingClientRect();
+                const target = document.getElementById(location.hash.slice(1))!.getBoundingClientRect();
+                const bar = document.querySelector('.toc')!.getBoundingClientRect();
+                // The bar covers the top of the screen only while it is pinned there.
                 return {
                   hash: location.hash,
-                  top: box.top,
-                  bottom: box.bottom,
-                  bar: document.querySelector('.toc')!.getBoundingClientRect().bottom,
+                  top: target.top,
+                  covered: bar.top <= 0.5 ? bar.bottom : 0,
+                  screen: innerHeight,
                 };
               });
               expect(
-                place.top >= place.bar - 0.5 && place.bottom <= PHONE.height,
-                `${place.hash}'s heading is in view below the contents bar: ${JSON.stringify(place)}`,
+                place.top >= place.covered - 0.5 && place.top < place.screen / 2,
+                `${place.hash} starts in view below the contents bar: ${JSON.stringify(place)}`,
               ).toBe(true);
             }
             expect(await problems(s)).toEqual([]);

@@ -100,11 +100,14 @@ export async function startServers(dist: string): Promise<Servers> {
     const { pathname } = new URL(request.url ?? '/', 'http://host');
     if (pathname === WATCH_PATH) {
       response.writeHead(200, { 'Content-Type': TYPES['.js'] }).end(WATCH);
+    } else if (pathname === '/favicon.ico') {
+      // Browsers ask for it unbidden; a host with none answers "no content".
+      response.writeHead(204).end();
     } else if (pathname === '/') {
       response
         .writeHead(200, {
           'Content-Type': TYPES['.html'],
-          'Content-Security-Policy': `default-src 'none'; script-src 'self' ${siteOrigin}; frame-src ${siteOrigin}; base-uri 'none'; form-action 'none'`,
+          'Content-Security-Policy': `default-src 'none'; script-src 'self' ${siteOrigin}; img-src 'self'; frame-src ${siteOrigin}; base-uri 'none'; form-action 'none'`,
         })
         .end(hostPage(siteOrigin));
     } else {
