@@ -4,8 +4,9 @@
  *
  *   firefox  Debian's firefox-esr, driven over WebDriver BiDi by puppeteer-core
  *   webkit   WebKitGTK's MiniBrowser, driven by WebKitWebDriver (webkit2gtk-driver)
- *            through selenium-webdriver, on an Xvfb screen; the window is sized through
- *            WebDriver until the viewport is exact (--full-screen needs a window manager)
+ *            through selenium-webdriver, on an Xvfb screen exactly the viewport's width,
+ *            which a window manager (matchbox) makes the window fill: without one, GTK
+ *            leaves the window at 1024×768 and --full-screen does nothing
  *
  * Finding an engine never downloads anything: it is there, or Debian's packages are
  * installed when running as root on Debian, or the run stops and says how to get it.
@@ -266,10 +267,10 @@ async function startWebKit(): Promise<Engine> {
         .build();
       const capabilities = await driver.getCapabilities();
       engine.version = `WebKitGTK MiniBrowser ${capabilities.get('browserVersion') ?? ''}`.trim();
-      // The screen is exactly the viewport and the window manager fills it with the window,
-      // so the viewport is exactly as wide as asked. MiniBrowser keeps its toolbar (about
-      // 38 px) even when made full screen, so the viewport is that much shorter: the checks
-      // measure innerHeight rather than assume the height.
+      // The screen is exactly the viewport and the window manager fits the window to it
+      // (full screen asked for as well), so the viewport is exactly as wide as asked.
+      // MiniBrowser keeps its toolbar (about 38 px), so the viewport is that much shorter:
+      // the checks measure innerHeight rather than assume the height.
       const size = () => driver.executeScript<[number, number]>('return [innerWidth, innerHeight]');
       await driver.manage().window().fullscreen();
       await driver

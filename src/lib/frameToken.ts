@@ -33,7 +33,7 @@ export function tokenFrom(hash: string): string | undefined {
 
 /** A fresh token: 64 random bits in hex. `crypto.getRandomValues` works on http pages too. */
 export function newToken(
-  random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b),
+  random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (b) => crypto.getRandomValues(b),
 ): string {
   return [...random(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -22,7 +22,7 @@ import {
   type Session,
 } from '../../scripts/lib/engines.ts';
 import { DIST } from '../dist/dist';
-import { startServers, type Servers } from './servers';
+import { SAME_ORIGIN_HOST, startServers, type Servers } from './servers';
 
 const chosen = (process.env.ENGINES ?? ENGINES.join(','))
   .split(',')
@@ -345,6 +345,14 @@ for (const name of chosen) {
           expect(
             await s.inFrame('iframe', () => (window as unknown as { __problems: string[] }).__problems),
           ).toEqual([]);
+        });
+
+        it('the picker embedded on a page of the site’s own origin fits its content', async () => {
+          const s = ready();
+          await s.goto(`${servers.site}${SAME_ORIGIN_HOST}`);
+          await s.waitFor('the frame is on the page', () => Boolean(document.querySelector('iframe')));
+          await fits(s, 'iframe');
+          expect(await problems(s)).toEqual([]);
         });
 
         it('the /embed/ preview frame fits its content', async () => {

@@ -7,6 +7,7 @@
  *   in `window.__problems`. WebKitGTK's driver has no console to read, so the page keeps
  *   its own record, the same way in every engine. Every 4xx the server answers is
  *   recorded too.
+ *   It also serves a host page of its own (SAME_ORIGIN_HOST) that embeds the picker.
  * - a host: another origin (127.0.0.2 rather than 127.0.0.1) serving a page that embeds
  *   the picker with /embed.js, under a strict policy, as a site owner would.
  */
@@ -16,6 +17,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
 export const WATCH_PATH = '/__engine-watch.js';
+/** A host page served from the site's own origin. */
+export const SAME_ORIGIN_HOST = '/__host/';
 
 /** Runs in every page before anything else. Plain script: it is served as it is. */
 const WATCH = `(() => {
@@ -77,6 +80,12 @@ export async function startServers(dist: string): Promise<Servers> {
     const { pathname } = new URL(request.url ?? '/', 'http://site');
     if (pathname === WATCH_PATH) {
       response.writeHead(200, { 'Content-Type': TYPES['.js'] }).end(WATCH);
+      return;
+    }
+    if (pathname === SAME_ORIGIN_HOST) {
+      // A page of the site's own origin embedding the picker with /embed.js, where WebKit
+      // once reported the frame's messages as the page's own.
+      response.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(hostPage(siteOrigin));
       return;
     }
     const file = answerFile(pathname);
