@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import staticHeaders from './src/integrations/staticHeaders.ts';
-import { CSP_DIRECTIVES } from './src/lib/headers.ts';
-import { sitemapFacts } from './src/lib/sitemap.ts';
-import { resolveSiteUrl } from './src/lib/siteUrl.ts';
+import { CSP_DIRECTIVES } from './src/lib/http/headers.ts';
+import { sitemapFacts } from './src/lib/head/sitemap.ts';
+import { resolveSiteUrl } from './src/lib/head/siteUrl.ts';
 
 /**
  * The public address the site is deployed at: canonical URLs, the sitemap and social

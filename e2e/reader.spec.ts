@@ -10,9 +10,9 @@ import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import yaml from 'js-yaml';
 import type { Answers } from '../src/vocabulary';
-import type { Catalog } from '../src/lib/catalog';
-import { recommend } from '../src/lib/picker';
-import { bestNames } from '../src/lib/readerView';
+import type { Catalog } from '../src/lib/picker/catalog';
+import { recommend } from '../src/lib/picker/rules';
+import { bestNames } from '../src/lib/reader/view';
 import { DIST, PAGES } from './helpers';
 
 const PHONE = { width: 375, height: 812 };

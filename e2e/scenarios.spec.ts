@@ -8,8 +8,8 @@ import { expect, test } from '@playwright/test';
 import yaml from 'js-yaml';
 import { parse } from 'node-html-parser';
 import type { Answers } from '../src/vocabulary';
-import type { Catalog } from '../src/lib/catalog';
-import { parseAnswers, recommend } from '../src/lib/picker';
+import type { Catalog } from '../src/lib/picker/catalog';
+import { parseAnswers, recommend } from '../src/lib/picker/rules';
 import { DIST } from './helpers';
 
 const CONTENT = resolve(import.meta.dirname, '..', process.env.CONTENT_DIR ?? 'content', 'scenarios');

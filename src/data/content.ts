@@ -5,10 +5,10 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { DESIGN_IDS, type DesignId } from '../vocabulary';
-import { buildCatalog } from '../lib/catalog';
-import { byOrder, findContentProblems, formatProblems, sortModels } from '../lib/content';
-import { findEditorialProblems } from '../lib/contentRules';
-import { expectationProblems } from '../lib/expectations';
+import { buildCatalog } from '../lib/picker/catalog';
+import { byOrder, findContentProblems, formatProblems, sortModels } from '../lib/content/entries';
+import { findEditorialProblems } from '../lib/content/rules';
+import { expectationProblems } from '../lib/picker/expectations';
 
 export type Design = CollectionEntry<'designs'>;
 export type GuideSection = CollectionEntry<'guide'>;

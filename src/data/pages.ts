@@ -5,7 +5,7 @@
  * way everywhere. Adding a route means adding it here; a test fails if a built page is
  * missing.
  */
-import { designPairs } from '../lib/ratings';
+import { designPairs } from '../lib/reader/ratings';
 import {
   COMPARE_URL,
   compareUrl,
@@ -17,8 +17,8 @@ import {
   PICKER_URL,
   scenarioUrl,
   SITUATIONS_URL,
-} from '../lib/urls';
-import type { PageMeta } from '../lib/pageData';
+} from '../lib/routes/urls';
+import type { PageMeta } from '../lib/head/pageData';
 import { GUIDE, HOME } from '../site';
 import { getDesigns, getGuideSections, getScenarios } from './content';
 

@@ -1,5 +1,5 @@
 /** The picker's view of the content: designs, their ratings and points, and the models. */
-import { buildCatalog, type Catalog } from '../lib/catalog';
+import { buildCatalog, type Catalog } from '../lib/picker/catalog';
 import { getDesigns, getModels } from './content';
 
 let catalog: Promise<Catalog> | undefined;

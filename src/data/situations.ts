@@ -4,8 +4,8 @@
  * here, so no page can word or work out a verdict differently.
  */
 import type { DesignId } from '../vocabulary';
-import { recommend, type Recommendation } from '../lib/picker';
-import { bestNames, situationVerdict } from '../lib/readerView';
+import { recommend, type Recommendation } from '../lib/picker/rules';
+import { bestNames, situationVerdict } from '../lib/reader/view';
 import { getScenarios, type Scenario } from './content';
 import { getCatalog } from './picker';
 

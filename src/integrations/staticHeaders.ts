@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildHeadersFile, HEADER_RULES } from '../lib/headers';
+import { buildHeadersFile, HEADER_RULES } from '../lib/http/headers';
 
 export default function staticHeaders(): AstroIntegration {
   return {

@@ -2,7 +2,7 @@
  * llms.txt (llmstxt.org): what the site is and where each answer lives, in Markdown an
  * AI agent can read in one request. Generated from the same page list as everything else.
  */
-import { faqUrl } from '../lib/urls';
+import { faqUrl } from '../lib/routes/urls';
 import type { APIRoute } from 'astro';
 import { getDesigns, getFaq, getScenarios } from '../data/content';
 import { getPages, type PageMeta } from '../data/pages';

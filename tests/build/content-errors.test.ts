@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER_SITE } from '../../src/lib/siteUrl';
+import { PLACEHOLDER_SITE } from '../../src/lib/head/siteUrl';
 import { buildFixture, buildFixtureAsync, replaceIn } from './buildFixture';
 
 const cases: { name: string; edit: (dir: string) => void; expected: RegExp[] }[] = [

@@ -10,7 +10,14 @@ import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { DESIGN_IDS } from '../../src/vocabulary';
-import { COMPARE_URL, compareUrl, designUrl, FAQ_URL, GLOSSARY_URL, GUIDE_URL } from '../../src/lib/urls';
+import {
+  COMPARE_URL,
+  compareUrl,
+  designUrl,
+  FAQ_URL,
+  GLOSSARY_URL,
+  GUIDE_URL,
+} from '../../src/lib/routes/urls';
 import { buildFixture, SITE_CONTENT } from './buildFixture';
 
 const README = readFileSync(resolve(import.meta.dirname, '..', '..', 'README.md'), 'utf8');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveSiteUrl } from '../../src/lib/siteUrl';
+import { resolveSiteUrl } from '../../src/lib/head/siteUrl';
 import { parse } from 'node-html-parser';
 import { DIST, PAGES } from './dist';
 

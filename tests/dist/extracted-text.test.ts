@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { findJoints } from '../../scripts/lib/extractedText.ts';
+import { findJoints } from '../support/extractedText.ts';
 import { PAGES } from './dist';
 
 for (const page of PAGES) {

@@ -19,7 +19,7 @@ import {
   framableByAnyone,
   IMMUTABLE,
   policiesIn,
-} from '../../src/lib/headers';
+} from '../../src/lib/http/headers';
 import { DIST } from './dist';
 
 const DEPLOY = resolve(import.meta.dirname, '..', '..', 'deploy', 'nginx');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DesignId } from '../../src/vocabulary';
-import { buildCatalog, type DesignEntry, type ModelEntry } from '../../src/lib/catalog';
-import { WORDS } from '../../src/lib/pickerWords';
+import { buildCatalog, type DesignEntry, type ModelEntry } from '../../src/lib/picker/catalog';
+import { WORDS } from '../../src/lib/picker/words';
 import { ATTRIBUTE_KEYS } from '../../src/vocabulary';
 import { designSchema } from '../../src/schemas/designs';
 import { TIERS } from '../../src/vocabulary';

@@ -5,7 +5,7 @@ import {
   findContentProblems,
   formatProblems,
   sortModels,
-} from '../../src/lib/content';
+} from '../../src/lib/content/entries';
 
 const entry = <D>(id: string, data: D, extra: { body?: string; filePath?: string } = {}) => ({
   id,

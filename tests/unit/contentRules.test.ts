@@ -10,7 +10,7 @@ import {
   LIMITS,
   type RuleSet,
   wordsIn,
-} from '../../src/lib/contentRules';
+} from '../../src/lib/content/rules';
 
 const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
 const TODAY = new Date('2030-06-15');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { heightOf } from '../../src/lib/embedHeight';
-import { heightMessage, parentOrigin } from '../../src/lib/embedMessages';
+import { heightOf } from '../../src/lib/embed/height';
+import { heightMessage, parentOrigin } from '../../src/lib/embed/messages';
 
 describe('the height message', () => {
   it('is understood by the host exactly as the frame sends it, rounded up to whole pixels', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_KEYS, QUESTIONS } from '../../src/vocabulary';
-import { DEFAULT_OPTIONS, parseEmbedOptions, type EmbedOptions } from '../../src/lib/embedOptions';
-import { optionEntries } from '../../src/lib/embedSnippets';
+import { DEFAULT_OPTIONS, parseEmbedOptions, type EmbedOptions } from '../../src/lib/embed/options';
+import { optionEntries } from '../../src/lib/embed/snippets';
 
 /** The picker's real vocabulary, as the host script passes it. */
 const VOCABULARY = Object.fromEntries(QUESTION_KEYS.map((q) => [q, Object.keys(QUESTIONS[q].values)]));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findJoints } from '../../scripts/lib/extractedText.ts';
+import { findJoints } from '../support/extractedText.ts';
 
 const fixture = (name: string) =>
   readFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'extracted', name), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newToken, PREVIEW_TOKEN, tokenFrom, withToken } from '../../src/lib/frameToken';
+import { newToken, PREVIEW_TOKEN, tokenFrom, withToken } from '../../src/lib/embed/frameToken';
 
 describe('the frame token', () => {
   it('reads back from the frame’s fragment exactly as the host wrote it', () => {

@@ -9,7 +9,7 @@ import {
   parseHeadersFile,
   patternMatches,
   policiesIn,
-} from '../../src/lib/headers';
+} from '../../src/lib/http/headers';
 
 describe('cspFromHtml', () => {
   it('reads the policy from the meta tag, unescaping quotes', () => {

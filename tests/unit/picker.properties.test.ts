@@ -7,10 +7,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DESIGN_IDS, QUESTION_KEYS, answerValues, type Answers, type DesignId } from '../../src/vocabulary';
-import type { Catalog } from '../../src/lib/catalog';
-import { RULES, counted, parseAnswers, recommend, toQuery, type Recommendation } from '../../src/lib/picker';
-import { viewOf } from '../../src/lib/pickerView';
-import { WORDS, type Said } from '../../src/lib/pickerWords';
+import type { Catalog } from '../../src/lib/picker/catalog';
+import {
+  RULES,
+  counted,
+  parseAnswers,
+  recommend,
+  toQuery,
+  type Recommendation,
+} from '../../src/lib/picker/rules';
+import { viewOf } from '../../src/lib/picker/view';
+import { WORDS, type Said } from '../../src/lib/picker/words';
 import { CATALOG, MODELS, realCatalog } from './fixtures/catalog';
 
 /** Every set of answers: each question answered with each value, or left out. */

@@ -13,9 +13,9 @@ import {
   toQuery,
   type Recommendation,
   type Rule,
-} from '../../src/lib/picker';
-import { viewOf } from '../../src/lib/pickerView';
-import { WORDS } from '../../src/lib/pickerWords';
+} from '../../src/lib/picker/rules';
+import { viewOf } from '../../src/lib/picker/view';
+import { WORDS } from '../../src/lib/picker/words';
 import { CATALOG } from './fixtures/catalog';
 
 const verdicts = (result: Recommendation) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { matrixRow } from '../../src/lib/matrix';
-import { recommend } from '../../src/lib/picker';
-import { viewOf } from '../../src/lib/pickerView';
+import { matrixRow } from '../../src/lib/picker/matrix';
+import { recommend } from '../../src/lib/picker/rules';
+import { viewOf } from '../../src/lib/picker/view';
 import { CATALOG } from './fixtures/catalog';
 
 describe('viewOf', () => {

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { repeatedPhrases } from '../../src/lib/repetition';
+import { repeatedPhrases } from '../support/repetition';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', 'content');
 const PHRASE_WORDS = 8;

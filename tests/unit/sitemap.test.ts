@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitemapFacts } from '../../src/lib/sitemap';
+import { sitemapFacts } from '../../src/lib/head/sitemap';
 
 describe('sitemapFacts', () => {
   it('lists a page that does not ask to stay out of indexes', () => {

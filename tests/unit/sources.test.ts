@@ -12,7 +12,7 @@ import {
   citedSourceIds,
   findCitationProblems,
   findContentProblems,
-} from '../../src/lib/content';
+} from '../../src/lib/content/entries';
 import { sourceSchema } from '../../src/schemas/pages';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'content');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLd, breadcrumbLd, jsonForScript, websiteLd } from '../../src/lib/structuredData';
+import { articleLd, breadcrumbLd, jsonForScript, websiteLd } from '../../src/lib/head/structuredData';
 
 const article = {
   url: 'https://example.com/designs/open/',

@@ -3,9 +3,9 @@
  * follows its content's height. Runs on other people's pages, so it touches nothing but
  * its own placeholders and frames and adds no global.
  */
-import { parseEmbedOptions, type Vocabulary } from '../../lib/embedOptions';
-import { FRAME_TITLE, frameUrl, PLACEHOLDER_ATTRIBUTE } from '../../lib/embedSnippets';
-import { newToken, withToken } from '../../lib/frameToken';
+import { parseEmbedOptions, type Vocabulary } from '../../lib/embed/options';
+import { FRAME_TITLE, frameUrl, PLACEHOLDER_ATTRIBUTE } from '../../lib/embed/snippets';
+import { newToken, withToken } from '../../lib/embed/frameToken';
 import { followHeight } from './followHeight';
 
 /** Replaces one placeholder with the picker's frame, applying the options on its data attributes. */

@@ -12,9 +12,9 @@
  * agent's declarative call is answered and the form then goes back to no answers.
  */
 import type { Answers } from '../../vocabulary';
-import type { Catalog } from '../../lib/catalog';
-import { parseAnswers, recommend, toQuery } from '../../lib/picker';
-import { viewOf } from '../../lib/pickerView';
+import type { Catalog } from '../../lib/picker/catalog';
+import { parseAnswers, recommend, toQuery } from '../../lib/picker/rules';
+import { viewOf } from '../../lib/picker/view';
 
 type AgentSubmitEvent = SubmitEvent & {
   agentInvoked?: boolean;

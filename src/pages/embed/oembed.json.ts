@@ -4,8 +4,8 @@
  * picker. CMSs sanitise scripts away, so it hands out the plain iframe at a fixed size.
  */
 import type { APIRoute } from 'astro';
-import { DEFAULT_OPTIONS } from '../../lib/embedOptions';
-import { FRAME_TITLE, iframeSnippet } from '../../lib/embedSnippets';
+import { DEFAULT_OPTIONS } from '../../lib/embed/options';
+import { FRAME_TITLE, iframeSnippet } from '../../lib/embed/snippets';
 import { SITE } from '../../site';
 
 /** The frame oEmbed consumers get: wide enough for two columns of questions, tall enough to show the result. */

@@ -3,10 +3,10 @@
  * recommendation. The server renders the first result with it and the island re-renders
  * with it in the browser, so both say exactly the same thing.
  */
-import { designUrl } from './urls';
-import type { Answers, DesignId } from '../vocabulary';
+import { designUrl } from '../routes/urls';
+import type { Answers, DesignId } from '../../vocabulary';
 import type { Catalog } from './catalog';
-import { counted, toQuery, type Recommendation, type Verdict } from './picker';
+import { counted, toQuery, type Recommendation, type Verdict } from './rules';
 
 export interface PickerView {
   design: DesignId;

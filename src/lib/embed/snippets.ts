@@ -4,7 +4,7 @@
  * picker page and the oEmbed response always hand out the same thing. `site` is the
  * site's public address (astro config `site`), so the code works wherever it is pasted.
  */
-import type { EmbedOptions } from './embedOptions';
+import type { EmbedOptions } from './options';
 
 /** The attribute /embed.js looks for on a placeholder. */
 export const PLACEHOLDER_ATTRIBUTE = 'data-headphone-picker';

@@ -9,7 +9,7 @@ export const HEIGHT_MESSAGE = 'open-or-closed:height';
 export interface HeightMessage {
   type: typeof HEIGHT_MESSAGE;
   height: number;
-  /** The frame's token from its address (src/lib/frameToken.ts), by which the host knows the frame. */
+  /** The frame's token from its address (src/lib/embed/frameToken.ts), by which the host knows the frame. */
   token?: string;
 }
 

@@ -1,9 +1,9 @@
 /**
  * The host's check of the embedded picker's height message (src/lib/embedMessages.ts
  * builds it). Anything that is not a sane height message from the frame with this token
- * (src/lib/frameToken.ts) is refused.
+ * (src/lib/embed/frameToken.ts) is refused.
  */
-import type { HeightMessage } from './embedMessages';
+import type { HeightMessage } from './messages';
 
 /** Spelled out rather than imported, so the host's bundle and the frame's share no code; the type keeps it equal. */
 const TYPE: HeightMessage['type'] = 'open-or-closed:height';

@@ -2,8 +2,8 @@
  * Words and comparisons for the 1-to-5 ratings in the designs' frontmatter, shared by
  * the comparison table, the chart and the pair pages so they always agree.
  */
-import type { DesignId } from '../vocabulary';
-import { RATING_MAX, RATING_MIN } from '../vocabulary';
+import type { DesignId } from '../../vocabulary';
+import { RATING_MAX, RATING_MIN } from '../../vocabulary';
 
 // RTINGS' own words for the same steps, so a score the table takes from RTINGS reads the
 // way RTINGS puts it ("Good", not "Very good").

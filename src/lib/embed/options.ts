@@ -15,7 +15,7 @@
  * script passes the picker's vocabulary, and the frame reads it from its own form, so
  * the frame's JavaScript does not carry a second copy of it beside the picker island's.
  */
-import type { Answers, Question } from '../vocabulary';
+import type { Answers, Question } from '../../vocabulary';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];

@@ -4,10 +4,10 @@
  * from the scenario's answers. A mismatch fails the build, naming the file, so a change
  * of rules that contradicts a page, or a page that contradicts the rules, cannot ship.
  */
-import type { Answers, DesignId } from '../vocabulary';
+import type { Answers, DesignId } from '../../vocabulary';
 import type { Catalog } from './catalog';
-import type { ContentProblem, EntryLike } from './content';
-import { recommend, type Verdict } from './picker';
+import type { ContentProblem, EntryLike } from '../content/entries';
+import { recommend, type Verdict } from './rules';
 
 export interface ScenarioLike {
   answers: Answers;

@@ -6,9 +6,9 @@
  * the parent's origin; where that cannot be known it sends nothing, and the frame
  * simply scrolls, as a plain iframe does.
  */
-import { parseEmbedOptions } from '../../lib/embedOptions';
-import { heightMessage, parentOrigin } from '../../lib/embedMessages';
-import { tokenFrom } from '../../lib/frameToken';
+import { parseEmbedOptions } from '../../lib/embed/options';
+import { heightMessage, parentOrigin } from '../../lib/embed/messages';
+import { tokenFrom } from '../../lib/embed/frameToken';
 
 export function applyEmbedOptions(search: string): void {
   const form = document.querySelector<HTMLFormElement>('design-picker form');

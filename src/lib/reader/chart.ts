@@ -3,8 +3,8 @@
  * one bar per design, the group's label above its bars. Kept apart from the component
  * as plain numbers so the layout can be tested without rendering anything.
  */
-import type { DesignId } from '../vocabulary';
-import { RATING_MAX, RATING_MIN } from '../vocabulary';
+import type { DesignId } from '../../vocabulary';
+import { RATING_MAX, RATING_MIN } from '../../vocabulary';
 
 /*
  * 320 units wide because a 375 px phone draws the chart at about 1:1, so 13-unit text

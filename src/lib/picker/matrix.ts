@@ -3,10 +3,10 @@
  * design, with the reason the picker gave for that verdict (a rule for `avoid`, what
  * favours it for `best`; `fine` has none of its own).
  */
-import type { DesignId } from '../vocabulary';
+import type { DesignId } from '../../vocabulary';
 import type { Catalog } from './catalog';
-import type { Recommendation, Verdict } from './picker';
-import { asStatement } from './readerView';
+import type { Recommendation, Verdict } from './rules';
+import { asStatement } from '../reader/view';
 
 export interface MatrixCell {
   design: DesignId;

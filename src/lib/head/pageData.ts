@@ -2,8 +2,8 @@
  * The structured data a page carries, from its metadata: an Article wherever the
  * content has dates, breadcrumbs below the home page, and WebSite on the home page.
  */
-import { SITE } from '../site';
-import type { DesignId } from '../vocabulary';
+import { SITE } from '../../site';
+import type { DesignId } from '../../vocabulary';
 import { articleLd, breadcrumbLd, websiteLd } from './structuredData';
 
 /** What every indexable page is, as src/data/pages.ts lists it. */

@@ -4,7 +4,7 @@
  * verdict is worded, and which questions the home page features. Pure, so each rule
  * has a unit test; the pages only lay the results out.
  */
-import type { Attribute } from '../vocabulary';
+import type { Attribute } from '../../vocabulary';
 
 /** Ratings of each design, by attribute, as the content gives them. */
 export type RatingsByDesign = readonly { readonly ratings: Readonly<Record<Attribute, number>> }[];

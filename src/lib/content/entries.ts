@@ -3,7 +3,7 @@
  * span collections. They take plain entry-shaped objects, so they run in unit tests
  * without Astro, and `src/data/content.ts` is the only module that feeds them.
  */
-import { type Tier, TIERS } from '../vocabulary';
+import { type Tier, TIERS } from '../../vocabulary';
 
 /** The parts of a content entry these helpers read. */
 export interface EntryLike<D> {

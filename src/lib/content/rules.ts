@@ -4,8 +4,8 @@
  * (src/data/content.ts), so a broken rule stops the build naming the file and the field,
  * and an editor following the README never meets a rule only a test knows.
  */
-import { DESIGN_IDS } from '../vocabulary';
-import type { ContentProblem, EntryLike } from './content';
+import { DESIGN_IDS } from '../../vocabulary';
+import type { ContentProblem, EntryLike } from './entries';
 import {
   COMPARE_URL,
   compareUrl,
@@ -21,7 +21,7 @@ import {
   SITUATIONS_URL,
   PICKER_URL,
   scenarioUrl,
-} from './urls';
+} from '../routes/urls';
 
 type Entry = EntryLike<unknown>;
 

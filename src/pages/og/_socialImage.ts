@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import type { DesignId } from '../vocabulary';
+import type { DesignId } from '../../vocabulary';
 
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
 

@@ -14,7 +14,7 @@
  * ("question=value"). The picker never shows a sentence whose `unless` matches an answer
  * given, and a test checks over every answer set that every shown reason survives it.
  */
-import type { DesignId } from '../vocabulary';
+import type { DesignId } from '../../vocabulary';
 
 export interface Said {
   /** The reason's sentence after "You said …: ". */

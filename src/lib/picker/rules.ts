@@ -33,7 +33,7 @@
  * gym leaves out velour pads; where over-ears fit badly (travel, gym, loud rooms) an
  * in-ear monitor is named as an alternative.
  */
-import type { AnswerValue, Answers, DesignId, Question } from '../vocabulary';
+import type { AnswerValue, Answers, DesignId, Question } from '../../vocabulary';
 import type { Catalog, CatalogModel } from './catalog';
 
 // Only types come from the vocabulary: importing QUESTIONS from it would bundle every

@@ -6,10 +6,10 @@
  * Pure: no Astro imports, so unit tests and the e2e suite can build one from plain
  * objects shaped like content entries.
  */
-import type { DesignData } from '../schemas/designs';
-import { DESIGN_IDS, type DesignId, type Tier, TIERS } from '../vocabulary';
-import type { ModelData } from '../schemas/models';
-import { WORDS, type PickerWords } from './pickerWords';
+import type { DesignData } from '../../schemas/designs';
+import { DESIGN_IDS, type DesignId, type Tier, TIERS } from '../../vocabulary';
+import type { ModelData } from '../../schemas/models';
+import { WORDS, type PickerWords } from './words';
 
 export interface CatalogDesign {
   id: DesignId;

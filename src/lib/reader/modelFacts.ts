@@ -2,7 +2,7 @@
  * A model's published facts as rows for its card: a label, the value in words, and the
  * source that states it. Only facts the content gives appear; nothing is guessed.
  */
-import type { ModelFacts } from '../schemas/models';
+import type { ModelFacts } from '../../schemas/models';
 
 export interface FactRow {
   label: string;
