@@ -17,7 +17,9 @@ async function answerLastOfEach(page: Page) {
 }
 
 test.describe('the embed preview', () => {
-  test('its frame is exactly as tall as its content, border included, with no scroll bar', async ({ page }) => {
+  test('its frame is exactly as tall as its content, border included, with no scroll bar', async ({
+    page,
+  }) => {
     await page.goto('/embed/');
     const preview = page.locator('iframe[data-preview]');
     await preview.scrollIntoViewIfNeeded();
@@ -124,7 +126,9 @@ test.describe('on a 375-pixel phone', () => {
 test.describe('on a 1280×800 screen', () => {
   test.use({ viewport: WIDE });
 
-  test('the longest result stays inside its column, and scrolls only inside its named card', async ({ page }) => {
+  test('the longest result stays inside its column, and scrolls only inside its named card', async ({
+    page,
+  }) => {
     await page.goto('/picker/');
     await page.locator('design-picker:defined').waitFor();
     await answerLastOfEach(page);

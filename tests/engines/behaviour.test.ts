@@ -10,9 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recommend } from '../../src/lib/picker';
-import { viewOf } from '../../src/lib/pickerView';
-import type { Catalog } from '../../src/lib/catalog';
+import { recommend } from '../../src/lib/picker/rules';
+import { viewOf } from '../../src/lib/picker/view';
+import type { Catalog } from '../../src/lib/picker/catalog';
 import type { Answers } from '../../src/vocabulary';
 import {
   ENGINES,
