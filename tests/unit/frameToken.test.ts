@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newToken, PREVIEW_TOKEN, tokenFrom, withToken } from '../../src/lib/embed/frameToken';
+import { newToken, PREVIEW_TOKEN, withToken } from '../../src/lib/embed/frameToken';
+import { tokenFrom } from '../../src/lib/embed/messages';
 
 describe('the frame token', () => {
   it('reads back from the frame’s fragment exactly as the host wrote it', () => {

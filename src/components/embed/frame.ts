@@ -7,8 +7,7 @@
  * simply scrolls, as a plain iframe does.
  */
 import { parseEmbedOptions } from '../../lib/embed/options';
-import { heightMessage, parentOrigin } from '../../lib/embed/messages';
-import { tokenFrom } from '../../lib/embed/frameToken';
+import { heightMessage, parentOrigin, tokenFrom } from '../../lib/embed/messages';
 
 export function applyEmbedOptions(search: string): void {
   const form = document.querySelector<HTMLFormElement>('design-picker form');

@@ -6,7 +6,9 @@
  * token of its own in each frame's address, after `#` (never sent to the server, so it
  * costs no cache entry), the frame echoes it in every message, and the host accepts a
  * message only from the site's origin and with that frame's token. The token names a
- * frame; the origin check, not the token, is what keeps other sites out.
+ * frame; the origin check, not the token, is what keeps other sites out. The frame's side,
+ * reading the token back, is `tokenFrom` in messages.ts: apart, so the frame's bundle
+ * carries none of this host-side code.
  */
 
 /** The fragment parameter: `/embed/picker/?use=gaming#frame=3f9c0a6b…`. */
@@ -20,15 +22,6 @@ const TOKEN = /^[\w-]{1,64}$/;
 export function withToken(url: string, token: string): string {
   if (!TOKEN.test(token)) throw new Error(`Not a frame token: ${JSON.stringify(token)}`);
   return `${url.split('#')[0]}#${TOKEN_PARAM}=${token}`;
-}
-
-/**
- * The token in a frame's `location.hash`, or undefined. Tolerates what others append to
- * the fragment (WordPress adds `#?secret=…` to the address of the frames it embeds).
- */
-export function tokenFrom(hash: string): string | undefined {
-  const match = new RegExp(`[#&?]${TOKEN_PARAM}=([\\w-]{1,64})(?=$|[#&])`).exec(hash);
-  return match?.[1];
 }
 
 /** A fresh token: 64 random bits in hex. `crypto.getRandomValues` works on http pages too. */

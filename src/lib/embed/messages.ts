@@ -36,3 +36,12 @@ export function parentOrigin(
     return undefined;
   }
 }
+
+/**
+ * The token the host put in the frame's address (`#frame=…`, written by withToken in
+ * frameToken.ts), or undefined. Tolerates what others append to the fragment (WordPress
+ * adds `#?secret=…` to the address of the frames it embeds).
+ */
+export function tokenFrom(hash: string): string | undefined {
+  return /[#&?]frame=([\w-]{1,64})(?=$|[#&])/.exec(hash)?.[1];
+}
