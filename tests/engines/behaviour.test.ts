@@ -214,7 +214,8 @@ for (const name of chosen) {
           const [question, value] = change!;
           const selector = `design-picker input[name="${question}"][value="${value}"]`;
           await s.run(
-            (sel: string) => document.querySelector(sel)?.scrollIntoView({ block: 'center' }),
+            (sel: string) =>
+              document.querySelector(sel)?.scrollIntoView({ block: 'center', behavior: 'instant' }),
             selector,
           );
           await s.run(scrollSettled);
@@ -253,7 +254,9 @@ for (const name of chosen) {
               first.focus();
               const bar = document.querySelector('[data-testid="picker-summary"]')?.getBoundingClientRect();
               const floor = bar && bar.height > 0 ? bar.top : innerHeight;
-              scrollBy(0, first.getBoundingClientRect().bottom - floor + 2);
+              // Instant: the page scrolls smoothly by default, and a scroll still running when
+              // the key is pressed would race the one under test.
+              scrollBy({ top: first.getBoundingClientRect().bottom - floor + 2, behavior: 'instant' });
             }, question);
             await s.run(scrollSettled);
             await s.press('ArrowDown');
@@ -387,6 +390,16 @@ for (const name of chosen) {
                 'the contents have closed',
                 () => !document.querySelector('.toc details')?.hasAttribute('open'),
               );
+              // The jump may scroll smoothly, and may start a frame or two late: wait for the
+              // section to arrive below the bar, then for the scrolling to stop, then measure.
+              await s
+                .waitFor('the section has arrived below the contents bar', () => {
+                  const top =
+                    document.getElementById(location.hash.slice(1))?.getBoundingClientRect().top ?? -1;
+                  const bar = document.querySelector('.toc')!.getBoundingClientRect();
+                  return top >= (bar.top <= 0.5 ? bar.bottom : 0) - 0.5 && top < innerHeight / 2;
+                })
+                .catch(() => undefined);
               await s.run(scrollSettled);
               const place = await s.run(() => {
                 const target = document.getElementById(location.hash.slice(1))!.getBoundingClientRect();
