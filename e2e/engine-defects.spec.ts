@@ -5,7 +5,8 @@
  * test takes that engine's behaviour away from Chromium too, so the site's own fix is
  * what is tested.
  */
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const PHONE = { width: 375, height: 800 };
 const WIDE = { width: 1280, height: 800 };
