@@ -78,7 +78,8 @@ export const QUESTIONS = {
 } as const;
 
 export type Question = keyof typeof QUESTIONS;
-export const QUESTION_KEYS = Object.keys(QUESTIONS) as Question[];
+// Marked pure so bundles that never read a list leave it (and the words it lists) out.
+export const QUESTION_KEYS = /* @__PURE__ */ Object.keys(QUESTIONS) as Question[];
 
 /** A value allowed for question Q, e.g. `AnswerValue<'noise'>` is `'quiet' | 'some' | 'loud'`. */
 export type AnswerValue<Q extends Question> = keyof (typeof QUESTIONS)[Q]['values'] & string;
@@ -121,7 +122,7 @@ export const ATTRIBUTES = {
   choice: 'Choice of models',
 } as const;
 export type Attribute = keyof typeof ATTRIBUTES;
-export const ATTRIBUTE_KEYS = Object.keys(ATTRIBUTES) as Attribute[];
+export const ATTRIBUTE_KEYS = /* @__PURE__ */ Object.keys(ATTRIBUTES) as Attribute[];
 
 /** Ratings run from 1 (poor) to 5 (great). */
 export const RATING_MIN = 1;
@@ -166,7 +167,7 @@ export const NEEDS = {
   wired: 'A cable: no wireless delay, no battery',
 } as const;
 export type Need = keyof typeof NEEDS;
-export const NEED_IDS = Object.keys(NEEDS) as Need[];
+export const NEED_IDS = /* @__PURE__ */ Object.keys(NEEDS) as Need[];
 
 /** What a situation needs: must-haves, then nice-to-haves, most important first. */
 export interface Needs {
