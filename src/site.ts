@@ -56,3 +56,12 @@ export const GUIDE = {
   description:
     'The whole guide on one page: how the designs differ, their pros and cons, ratings, every situation, example models and the studio, with sources.',
 } as const;
+
+/**
+ * The embed page is written in code, not in content/, so its date lives here: change it
+ * when the page's text or the embed's options change. It is the page's visible "Updated"
+ * date and its sitemap lastmod.
+ */
+export const EMBED_PAGE = {
+  updated: new Date('2026-11-26'),
+} as const;

@@ -19,8 +19,8 @@ import {
   SITUATIONS_URL,
 } from '../lib/routes/urls';
 import type { PageMeta } from '../lib/head/pageData';
-import { GUIDE, HOME } from '../site';
-import { getDesigns, getGuideSections, getScenarios } from './content';
+import { EMBED_PAGE, GUIDE, HOME } from '../site';
+import { getDesigns, getFaq, getGlossary, getGuideSections, getScenarios } from './content';
 
 export type { PageMeta };
 
@@ -32,7 +32,13 @@ const earliest = (dates: (Date | undefined)[]) =>
 let pages: Promise<PageMeta[]> | undefined;
 
 async function collect(): Promise<PageMeta[]> {
-  const [designs, guide, scenarios] = await Promise.all([getDesigns(), getGuideSections(), getScenarios()]);
+  const [designs, guide, scenarios, faq, glossary] = await Promise.all([
+    getDesigns(),
+    getGuideSections(),
+    getScenarios(),
+    getFaq(),
+    getGlossary(),
+  ]);
   const designDates = designs.flatMap((d) => [d.data.published, d.data.updated]);
   const guideDates = guide.flatMap((s) => [s.data.published, s.data.updated]);
   return [
@@ -93,6 +99,7 @@ async function collect(): Promise<PageMeta[]> {
       description:
         'Put the open, closed or semi-open headphone picker on your own page with one line: it sizes itself, sets no cookies and tracks no one.',
       kind: 'picker',
+      modified: EMBED_PAGE.updated,
     },
     {
       path: FAQ_URL,
@@ -100,6 +107,7 @@ async function collect(): Promise<PageMeta[]> {
       description:
         'Short, direct answers to what people ask before choosing open-back, closed-back or semi-open headphones, from office use to mixing, gaming and bass.',
       kind: 'faq',
+      modified: latest(faq.map((q) => q.data.updated)),
     },
     {
       path: GLOSSARY_URL,
@@ -107,6 +115,7 @@ async function collect(): Promise<PageMeta[]> {
       description:
         'Plain definitions of the headphone terms this guide uses: soundstage, isolation, leakage, impedance, planar magnetic drivers, ear fatigue and more.',
       kind: 'glossary',
+      modified: latest(glossary.map((t) => t.data.updated)),
     },
     {
       path: SITUATIONS_URL,

@@ -7,6 +7,7 @@ import type { APIRoute } from 'astro';
 import { getDesigns, getFaq, getScenarios } from '../data/content';
 import { getPages, type PageMeta } from '../data/pages';
 import { SITE } from '../site';
+import { answerValues, QUESTION_KEYS } from '../vocabulary';
 
 export const GET: APIRoute = async ({ site }) => {
   const [pages, designs, faq, scenarios] = await Promise.all([
@@ -31,26 +32,26 @@ export const GET: APIRoute = async ({ site }) => {
     '',
     ...designs.map((d) => `- ${d.data.name}: ${d.data.summary}`),
     '',
-    ...section('The guide', ['home', 'guide', 'design']),
-    ...section('Comparisons', ['compare', 'pair']),
-    ...section('By situation', ['situations', 'scenario']),
-    "Each situation page states, in its HTML, the picker's verdict for every design (best, fine or avoid) with the reasons; read those rather than the picker page, whose result needs JavaScript.",
-    '',
-    '## How the picker decides',
+    // Everything that is not a link sits here, above the first section: the proposal
+    // allows only link items inside an H2 section, and its parser drops any other line.
+    'How the picker decides:',
     '',
     '- "avoid" only where a rule applies: people nearby or a shared room, travel, the gym, loud surroundings or DJing rule out semi-open and open-back; a live microphone rules out open-back. The reason given is the rule.',
     '- Otherwise a design is "best" or "fine". A quiet room, mixing or critical listening, long sessions and wanting to hear the room lean to open-back; some noise and not needing to hear the room lean to closed-back. Equal leanings are shown as a tie, both "best".',
     '- Monitor speakers count only for mixing or critical listening; the budget only changes the example models. With no answer that separates the designs, closed-back is the safe default.',
     '',
-    ...section('Tools', ['picker']),
-    `In a browser with WebMCP, the picker form is the tool "recommend_headphone_design". Every parameter is optional and each call starts from no answers: place (home, studio, office, travel, gym), noise (quiet, some, loud), use (music, critical, recording, dj, gaming), hours (short, medium, long), aware (yes, no), monitors (yes, no), budget (low, mid, high). It returns each design's verdict, the margin, a summary, the reasons, example models and a link. Links with these parameters work only with JavaScript; without it the page shows the result for no answers.`,
+    `In a browser with WebMCP, the picker form is the tool "recommend_headphone_design". Every parameter is optional and each call starts from no answers: ${QUESTION_KEYS.map((q) => `${q} (${answerValues(q).join(', ')})`).join(', ')}. It returns each design's verdict, the margin, a summary, the reasons, example models and a link. Links with these parameters work only with JavaScript; without it the page shows the result for no answers.`,
     '',
+    `Situation pages: ${scenarios.length}. Each states, in its HTML, the picker's verdict for every design (best, fine or avoid) with the reasons; read those rather than the picker page, whose result needs JavaScript. Every verdict on them is computed by the picker's own logic, and the build fails if one differs from what the page's text says.`,
+    '',
+    ...section('The guide', ['home', 'guide', 'design']),
+    ...section('Comparisons', ['compare', 'pair']),
+    ...section('By situation', ['situations', 'scenario']),
+    ...section('Tools', ['picker']),
     ...section('Reference', ['faq', 'glossary']),
     '## Questions answered',
     '',
     ...faq.map((q) => `- [${q.data.question}](${new URL(faqUrl(q.id), site).href}): ${q.data.answer}`),
-    '',
-    `Situation pages: ${scenarios.length}. Every verdict on them is computed by the picker's own logic, and the build fails if one differs from what the page's text says.`,
     '',
   ].join('\n');
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

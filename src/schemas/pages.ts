@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { DESIGN_IDS, answerEnum } from '../vocabulary';
-import { pageFields, slug } from './common';
+import { editorDate, pageFields, slug } from './common';
 
 /** One section of the article at `/`, in reading order. */
 export const guideSchema = pageFields.extend({
@@ -18,6 +18,8 @@ export const faqSchema = z.object({
   answer: z.string().min(10).max(300),
   /** Position in the FAQ list: lower comes first. */
   order: z.number().int(),
+  /** When the entry last changed in a way a reader would care about; the FAQ page shows the latest. */
+  updated: editorDate.optional(),
 });
 
 /** A term a newcomer meets, with a plain definition. */
@@ -28,6 +30,8 @@ export const glossarySchema = z.object({
   definition: z.string().min(20),
   /** Ids of other glossary entries worth reading next. */
   seeAlso: z.array(slug).default([]),
+  /** When the entry last changed in a way a reader would care about; the glossary page shows the latest. */
+  updated: editorDate.optional(),
 });
 
 /**
