@@ -6,15 +6,17 @@ import { faqUrl } from '../lib/routes/urls';
 import type { APIRoute } from 'astro';
 import { getDesigns, getFaq, getScenarios } from '../data/content';
 import { getPages, type PageMeta } from '../data/pages';
+import { getRulesText } from '../data/picker';
 import { SITE } from '../site';
 import { answerValues, QUESTION_KEYS } from '../vocabulary';
 
 export const GET: APIRoute = async ({ site }) => {
-  const [pages, designs, faq, scenarios] = await Promise.all([
+  const [pages, designs, faq, scenarios, rules] = await Promise.all([
     getPages(),
     getDesigns(),
     getFaq(),
     getScenarios(),
+    getRulesText(),
   ]);
   const link = (page: PageMeta) => `- [${page.title}](${new URL(page.path, site).href}): ${page.description}`;
   const section = (title: string, kinds: PageMeta['kind'][]) => [
@@ -36,9 +38,17 @@ export const GET: APIRoute = async ({ site }) => {
     // allows only link items inside an H2 section, and its parser drops any other line.
     'How the picker decides:',
     '',
-    '- "avoid" only where a rule applies: people nearby or a shared room, travel, the gym, loud surroundings or DJing rule out semi-open and open-back; a live microphone rules out open-back. The reason given is the rule.',
-    '- Otherwise a design is "best" or "fine". A quiet room, mixing or critical listening, long sessions and wanting to hear the room lean to open-back; some noise and not needing to hear the room lean to closed-back. Equal leanings are shown as a tie, both "best".',
-    '- Monitor speakers count only for mixing or critical listening; the budget only changes the example models. With no answer that separates the designs, closed-back is the safe default.',
+    // Generated from the rule table, as on /picker/, so neither can drift from the picker.
+    '"avoid" only where a rule applies, and the reason given is the rule:',
+    '',
+    ...rules.avoid.map((line) => `- ${line}`),
+    '',
+    'Otherwise a design is "best" or "fine"; the designs the answers lean towards most are "best":',
+    '',
+    ...rules.lean.map((line) => `- ${line}`),
+    '',
+    ...(rules.neutral ? [rules.neutral, ''] : []),
+    rules.ties,
     '',
     `In a browser with WebMCP, the picker form is the tool "recommend_headphone_design". Every parameter is optional and each call starts from no answers: ${QUESTION_KEYS.map((q) => `${q} (${answerValues(q).join(', ')})`).join(', ')}. It returns each design's verdict, the margin, a summary, the reasons, example models and a link. Links with these parameters work only with JavaScript; without it the page shows the result for no answers.`,
     '',

@@ -2,12 +2,13 @@
  * The entry of /embed.js (bundled by src/pages/embed.js.ts). The site's origin is where
  * this script was loaded from, so a copy served from a staging address frames staging.
  */
-import { QUESTION_KEYS, QUESTIONS } from '../../vocabulary';
+import { answerVocabulary } from '../../lib/picker/form';
+import { QUESTIONS } from '../../vocabulary';
 import { mountAll } from './host';
 
 const script = document.currentScript as HTMLScriptElement | null;
 const origin = new URL(script?.src || import.meta.env.SITE).origin;
-const vocabulary = Object.fromEntries(QUESTION_KEYS.map((q) => [q, Object.keys(QUESTIONS[q].values)]));
+const vocabulary = answerVocabulary(QUESTIONS);
 const mount = () => mountAll(origin, vocabulary);
 
 if (document.readyState === 'loading') addEventListener('DOMContentLoaded', mount);

@@ -33,7 +33,7 @@
  * gym leaves out velour pads; where over-ears fit badly (travel, gym, loud rooms) an
  * in-ear monitor is named as an alternative.
  */
-import type { AnswerValue, Answers, DesignId, Question } from '../../vocabulary';
+import type { AnswerValue, Answers, DesignId, Question, Verdict } from '../../vocabulary';
 import type { Catalog, CatalogModel } from './catalog';
 
 // Only types come from the vocabulary: importing QUESTIONS from it would bundle every
@@ -50,11 +50,11 @@ export interface Rule {
   only?: readonly [Question, string];
 }
 
-type Table = { readonly [Q in Question]: { readonly [V in AnswerValue<Q>]: Rule } };
+export type RuleTable = { readonly [Q in Question]: { readonly [V in AnswerValue<Q>]: Rule } };
 
 const SHARED: Rule = { avoid: ['semi-open', 'open'] };
 
-export const RULES: Table = {
+export const RULES: RuleTable = {
   place: { home: {}, studio: {}, office: SHARED, travel: SHARED, gym: SHARED },
   noise: { quiet: { lean: [0, 1, 2] }, some: { lean: [2, 0, 0] }, loud: SHARED },
   use: {
@@ -72,7 +72,7 @@ export const RULES: Table = {
   budget: { low: {}, mid: {}, high: {} },
 };
 
-export type Verdict = 'best' | 'fine' | 'avoid';
+export type { Verdict } from '../../vocabulary';
 
 export interface Reason {
   /** The answer the reason names; left out only by the default for no answers. */
@@ -181,7 +181,8 @@ export function recommend(input: Answers, catalog: Catalog): Recommendation {
   const top = Math.max(...allowed.map(at));
   const best = decides ? allowed.filter((d) => at(d) === top) : (['closed'] as DesignId[]);
   const verdict = (d: DesignId): Verdict => (ruled.has(d) ? 'avoid' : best.includes(d) ? 'best' : 'fine');
-  const rank = { best: 0, fine: 1, avoid: 2 };
+  // Typed by the vocabulary's verdicts, so a new verdict cannot go unranked.
+  const rank: Record<Verdict, number> = { best: 0, fine: 1, avoid: 2 };
   const ranking = [...DESIGNS]
     .sort((a, b) => rank[verdict(a)] - rank[verdict(b)] || at(b) - at(a))
     .map((design) => ({ design, verdict: verdict(design) }));

@@ -4,7 +4,7 @@
  * with it in the browser, so both say exactly the same thing.
  */
 import { designUrl } from '../routes/urls';
-import type { Answers, DesignId } from '../../vocabulary';
+import { VERDICTS, type Answers, type DesignId } from '../../vocabulary';
 import type { Catalog } from './catalog';
 import { counted, toQuery, type Recommendation, type Verdict } from './rules';
 
@@ -20,9 +20,6 @@ export interface PickerView {
   moreHref: string;
   shareHref: string;
 }
-
-/** The words of the agreed verdict markup: `<span class="verdict" data-verdict>Best</span>`. */
-export const VERDICT_LABEL = { best: 'Best', fine: 'Fine', avoid: 'Avoid' } as const;
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -60,7 +57,7 @@ export function viewOf(result: Recommendation, catalog: Catalog, answers: Answer
       design: r.design,
       name: name(r.design),
       verdict: r.verdict,
-      label: VERDICT_LABEL[r.verdict],
+      label: VERDICTS[r.verdict],
     })),
     reasons: result.reasons.map((r) => r.text),
     models,
