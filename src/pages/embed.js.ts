@@ -2,7 +2,7 @@
  * /embed.js: the one script a host includes to embed the picker. Bundled and minified
  * from src/components/embed/embedScript.ts at build time with esbuild (already part of
  * the toolchain through Vite), as one self-contained IIFE: no module, no import, no
- * dependency, nothing global left behind. Its size is budgeted in the browser tests.
+ * dependency, nothing global left behind. Its size is budgeted in tests/dist/embed-build.test.ts.
  */
 import { resolve } from 'node:path';
 import type { APIRoute } from 'astro';

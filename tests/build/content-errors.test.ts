@@ -2,7 +2,7 @@
  * A malformed content file must stop the build and say which file, which field and
  * what is wrong. Each case breaks one thing in a copy of the fixture content.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDER_SITE } from '../../src/lib/head/siteUrl';
@@ -92,6 +92,17 @@ const cases: { name: string; edit: (dir: string) => void; expected: RegExp[] }[]
         'http://example.com/fixture',
       ),
     expected: [/sources\/fixture-source\.yaml/, /url/, /https/],
+  },
+  {
+    name: 'an unknown Callout kind in an MDX file',
+    edit: (dir) => {
+      const file = join(dir, 'designs/closed.mdx');
+      writeFileSync(
+        file,
+        `${readFileSync(file, 'utf8')}\n<Callout kind="danger" title="Loud rooms">Text.</Callout>\n`,
+      );
+    },
+    expected: [/designs\/closed\.mdx → line \d+ of the body: <Callout> kind: .*"tip"\|"note"\|"warning"/],
   },
   {
     name: 'a source that no page cites',

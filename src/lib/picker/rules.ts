@@ -26,7 +26,7 @@
  *    it in words ("You said it is quiet around you: …") and points the same way as the
  *    verdict: 'for' reasons only for `best` designs, 'against' reasons only for `avoid`.
  *    No reason is shown under an answer its sentence would contradict (the `unless`
- *    pairs kept next to each sentence in pickerWords.ts).
+ *    pairs kept next to each sentence in words.ts).
  *
  * Models: up to three of the design shown first, in the reader's budget (high: high-end
  * only, or none with `noHighEnd` set); travel puts noise-cancelling models first, the

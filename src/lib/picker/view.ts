@@ -18,6 +18,8 @@ export interface PickerView {
   reasons: string[];
   models: string[];
   moreHref: string;
+  /** The words of the link to the design shown first: "More about open-back headphones". */
+  moreLabel: string;
   shareHref: string;
 }
 
@@ -62,6 +64,7 @@ export function viewOf(result: Recommendation, catalog: Catalog, answers: Answer
     reasons: result.reasons.map((r) => r.text),
     models,
     moreHref: designUrl(result.winner),
+    moreLabel: `More about ${winner.toLowerCase()} headphones`,
     shareHref: `/picker/${query ? `?${query}` : ''}`,
   };
 }

@@ -26,7 +26,7 @@ export const scenarioUrl = (scenario: string): string => `/for/${scenario}/`;
 
 /**
  * A section of the article as editors link it in content: `/#short-answer`. Pages render
- * such links as `/guide/#short-answer` (see contentHref in readerView.ts), where the
+ * such links as `/guide/#short-answer` (see contentHref in src/lib/reader/view.ts), where the
  * article lives.
  */
 export const guideSectionUrl = (section: string): string => `/#${section}`;
