@@ -46,7 +46,8 @@ export function parseLlmsTxt(text: string): LlmsTxt {
   const info: string[] = [];
   for (; i < lines.length && !/^## /.test(lines[i] ?? ''); i++) {
     const line = lines[i] ?? '';
-    if (/^#{1,6} /.test(line)) problems.push(`line ${i + 1}: no heading may come before the first H2 section`);
+    if (/^#{1,6} /.test(line))
+      problems.push(`line ${i + 1}: no heading may come before the first H2 section`);
     info.push(line);
   }
   const sections: LlmsTxt['sections'] = [];
@@ -60,8 +61,12 @@ export function parseLlmsTxt(text: string): LlmsTxt {
     if (!line.trim()) continue;
     const link = LINK_ITEM.exec(line)?.groups;
     const section = sections.at(-1);
-    if (link && section) section.links.push({ name: link.name ?? '', url: link.url ?? '', notes: link.notes });
-    else problems.push(`line ${i + 1}: a section holds only link items "- [name](url): notes", not "${line.slice(0, 60)}"`);
+    if (link && section)
+      section.links.push({ name: link.name ?? '', url: link.url ?? '', notes: link.notes });
+    else
+      problems.push(
+        `line ${i + 1}: a section holds only link items "- [name](url): notes", not "${line.slice(0, 60)}"`,
+      );
   }
   return { title, summary, info: info.join('\n').trim(), sections, problems };
 }
