@@ -1,16 +1,27 @@
 /**
- * The site-wide checks every page of the build must pass, in a real browser, from one
- * load per page: a clean load (no console error, failed or outside request, layout shift
- * or Content-Security-Policy violation), then axe. Axe runs every rule once, at phone
- * width in the light scheme; the dark scheme can only change colours, so it runs the
- * colour rules; the desktop width can only change layout, so it runs the rules whose
- * result depends on layout (colours included, since a wider layout puts text on other
- * backgrounds).
+ * The site-wide checks every page of the build must pass, in a real browser.
+ *
+ * Each page is loaded the way a slow link delivers it, piece by piece
+ * (fixtures.ts `slowLoad`), once at phone width and once at desktop width, and nothing on
+ * screen may move on the way: not between two pieces of the HTML, not when fonts, images or
+ * scripts arrive. The page watch checks the same loads for console errors, failed or
+ * outside requests and policy violations. Then axe: every rule once, at phone width in the
+ * light scheme; the dark scheme can only change colours, so it runs the colour rules; the
+ * desktop width can only change layout, so it runs the rules whose result depends on layout
+ * (colours included, since a wider layout puts text on other backgrounds).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
-import { AXE_TAGS, COLOUR_RULES, LAYOUT_RULES, PAGES, VIEWPORTS } from '../helpers';
-import { watchPage } from '../pageProblems';
+import type { Page } from '@playwright/test';
+import {
+  AXE_TAGS,
+  COLOUR_RULES,
+  describeShifts,
+  expect,
+  LAYOUT_RULES,
+  PAGES,
+  test,
+  VIEWPORTS,
+} from '../fixtures';
 
 async function axe(page: Page, rules?: string[]): Promise<string[]> {
   // withRules and withTags each replace the other's selection, so use one or the other.
@@ -26,30 +37,23 @@ async function axe(page: Page, rules?: string[]): Promise<string[]> {
 const [phone, desktop] = VIEWPORTS;
 
 for (const { path } of PAGES) {
-  test(`the page ${path} loads cleanly and has no accessibility violations in either scheme or width`, async ({
+  test(`the page ${path} arrives without shifting and has no accessibility violations in either scheme or width`, async ({
     page,
-    baseURL,
+    slowLoad,
   }) => {
-    // One load and three axe runs: a big page takes a while on a busy 2-core machine.
-    test.slow();
     await page.setViewportSize(phone);
-    await page.emulateMedia({ colorScheme: 'light' });
-    const report = await watchPage(page, new URL(baseURL ?? '').origin);
-    await page.goto(path, { waitUntil: 'networkidle' });
-    expect(await report(), 'a clean load').toEqual({
-      consoleErrors: [],
-      pageErrors: [],
-      failedRequests: [],
-      externalRequests: [],
-      cspViolations: [],
-      layoutShift: 0,
-    });
-
+    const onPhone = await slowLoad(path);
+    expect(onPhone.moved.length, `nothing moves at ${phone.width}px:\n${describeShifts(onPhone)}`).toBe(0);
     expect(await axe(page), `every rule, light, ${phone.width}px`).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axe(page, COLOUR_RULES), `colour rules, dark, ${phone.width}px`).toEqual([]);
+
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize(desktop);
+    const onDesktop = await slowLoad(path);
+    expect(onDesktop.moved.length, `nothing moves at ${desktop.width}px:\n${describeShifts(onDesktop)}`).toBe(
+      0,
+    );
     expect(await axe(page, LAYOUT_RULES), `layout rules, light, ${desktop.width}px`).toEqual([]);
   });
 }
