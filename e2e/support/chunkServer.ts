@@ -55,7 +55,7 @@ export async function startChunkServer(upstream: string): Promise<ChunkServer> {
         fixture !== undefined
           ? new Response(fixture, { headers: { 'content-type': 'text/html; charset=utf-8' } })
           : await fetch(new URL(request.url ?? '/', upstream), {
-              method: request.method,
+              method: request.method ?? 'GET',
               headers: { accept: request.headers.accept ?? '*/*', 'accept-encoding': 'identity' },
               redirect: 'manual',
             });
