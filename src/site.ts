@@ -2,6 +2,15 @@
  * Site-wide constants. The public URL comes from the environment (SITE_URL) through
  * astro.config.mjs, never from here, so a deploy to another domain needs no code change.
  */
+import {
+  COMPARE_URL,
+  FAQ_URL,
+  GLOSSARY_URL,
+  GUIDE_URL,
+  PICKER_URL,
+  SITUATIONS_URL,
+  designUrl,
+} from './lib/routes/urls';
 export const SITE = {
   name: 'Open or Closed',
   tagline: 'The headphone guide for one decision: open-back, closed-back or semi-open.',
@@ -12,9 +21,9 @@ export const SITE = {
 
 /** The designs, closed to open, as the header and footer link them. */
 export const DESIGN_NAV = [
-  { href: '/designs/closed/', label: 'Closed' },
-  { href: '/designs/semi-open/', label: 'Semi-open' },
-  { href: '/designs/open/', label: 'Open' },
+  { href: designUrl('closed'), label: 'Closed' },
+  { href: designUrl('semi-open'), label: 'Semi-open' },
+  { href: designUrl('open'), label: 'Open' },
 ] as const;
 
 /**
@@ -22,22 +31,22 @@ export const DESIGN_NAV = [
  * primary action and is drawn as a button; the designs sit between Compare and the rest.
  */
 export const NAV = {
-  compare: { href: '/compare/', label: 'Compare' },
+  compare: { href: COMPARE_URL, label: 'Compare' },
   after: [
-    { href: '/for/', label: 'Situations' },
-    { href: '/faq/', label: 'FAQ' },
+    { href: SITUATIONS_URL, label: 'Situations' },
+    { href: FAQ_URL, label: 'FAQ' },
   ],
-  picker: { href: '/picker/', label: 'Picker' },
+  picker: { href: PICKER_URL, label: 'Picker' },
 } as const;
 
 /** The footer: every destination, including the ones the header leaves out. */
 export const FOOTER_NAV = [
-  { href: '/guide/', label: 'Full guide' },
+  { href: GUIDE_URL, label: 'Full guide' },
   NAV.compare,
   ...DESIGN_NAV,
   ...NAV.after,
   NAV.picker,
-  { href: '/glossary/', label: 'Glossary' },
+  { href: GLOSSARY_URL, label: 'Glossary' },
 ] as const;
 
 /** The home page's own title and description: the answer at a glance, then the way in. */

@@ -10,6 +10,7 @@ import {
   COMPARE_URL,
   compareUrl,
   designUrl,
+  EMBED_URL,
   FAQ_URL,
   GLOSSARY_URL,
   GUIDE_URL,
@@ -94,11 +95,11 @@ async function collect(): Promise<PageMeta[]> {
       modified: latest(designDates),
     },
     {
-      path: '/embed/',
+      path: EMBED_URL,
       title: 'Embed the headphone picker on your site',
       description:
         'Put the open, closed or semi-open headphone picker on your own page with one line: it sizes itself, sets no cookies and tracks no one.',
-      kind: 'picker',
+      kind: 'embed',
       modified: EMBED_PAGE.updated,
     },
     {

@@ -2,6 +2,7 @@
  * llms.txt (llmstxt.org): what the site is and where each answer lives, in Markdown an
  * AI agent can read in one request. Generated from the same page list as everything else.
  */
+import { kindsIn, LLMS_SECTIONS, type LlmsSection } from '../lib/routes/pages';
 import { faqUrl } from '../lib/routes/urls';
 import type { APIRoute } from 'astro';
 import { getDesigns, getFaq, getScenarios } from '../data/content';
@@ -19,10 +20,11 @@ export const GET: APIRoute = async ({ site }) => {
     getRulesText(),
   ]);
   const link = (page: PageMeta) => `- [${page.title}](${new URL(page.path, site).href}): ${page.description}`;
-  const section = (title: string, kinds: PageMeta['kind'][]) => [
+  // One section per llms.txt section of the page registry, listing its kinds' pages.
+  const section = (title: LlmsSection) => [
     `## ${title}`,
     '',
-    ...pages.filter((p) => kinds.includes(p.kind)).map(link),
+    ...pages.filter((p) => kindsIn(title).includes(p.kind)).map(link),
     '',
   ];
   const body = [
@@ -54,11 +56,7 @@ export const GET: APIRoute = async ({ site }) => {
     '',
     `Situation pages: ${scenarios.length}. Each states, in its HTML, the picker's verdict for every design (best, fine or avoid) with the reasons; read those rather than the picker page, whose result needs JavaScript. Every verdict on them is computed by the picker's own logic, and the build fails if one differs from what the page's text says.`,
     '',
-    ...section('The guide', ['home', 'guide', 'design']),
-    ...section('Comparisons', ['compare', 'pair']),
-    ...section('By situation', ['situations', 'scenario']),
-    ...section('Tools', ['picker']),
-    ...section('Reference', ['faq', 'glossary']),
+    ...LLMS_SECTIONS.flatMap(section),
     '## Questions answered',
     '',
     ...faq.map((q) => `- [${q.data.question}](${new URL(faqUrl(q.id), site).href}): ${q.data.answer}`),

@@ -4,6 +4,7 @@
  * picker page and the oEmbed response always hand out the same thing. `site` is the
  * site's public address (astro config `site`), so the code works wherever it is pasted.
  */
+import { PICKER_URL } from '../routes/urls';
 import type { EmbedOptions } from './options';
 
 /** The attribute /embed.js looks for on a placeholder. */
@@ -48,7 +49,7 @@ export function scriptSnippet(site: URL | string, options: EmbedOptions): string
   const attributes = optionEntries(options)
     .map(([name, value]) => (name === 'compact' ? ' data-compact' : ` data-${name}="${escape(value)}"`))
     .join('');
-  const picker = new URL('/picker/', site).href;
+  const picker = new URL(PICKER_URL, site).href;
   const script = new URL('/embed.js', site).href;
   return [
     `<div ${PLACEHOLDER_ATTRIBUTE}${attributes}><a href="${escape(picker)}">Open the headphone design picker</a></div>`,

@@ -4,6 +4,7 @@
  */
 import { SITE } from '../../site';
 import type { DesignId } from '../../vocabulary';
+import type { PageKind } from '../routes/pages';
 import { articleLd, breadcrumbLd, websiteLd } from './structuredData';
 
 /** What every indexable page is, as src/data/pages.ts lists it. */
@@ -14,18 +15,8 @@ export interface PageMeta {
   title: string;
   /** Meta description: at most 155 characters. */
   description: string;
-  /** What the page is, for structured data and llms.txt. */
-  kind:
-    | 'home'
-    | 'guide'
-    | 'design'
-    | 'compare'
-    | 'pair'
-    | 'picker'
-    | 'faq'
-    | 'glossary'
-    | 'situations'
-    | 'scenario';
+  /** What the page is (src/lib/routes/pages.ts), for structured data and llms.txt. */
+  kind: PageKind;
   /** The design the page is about, if any: it tints the social image. */
   design?: DesignId | undefined;
   /**
