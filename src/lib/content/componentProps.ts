@@ -6,7 +6,7 @@
  * as an expression (`{…}`) is left to the component's own check when it renders.
  */
 import { componentProps, propProblems, type ComponentName } from '../../schemas/components';
-import type { ContentProblem, EntryLike } from './entries';
+import { fileOf, type ContentProblem, type EntryLike } from './entries';
 
 const TAG = new RegExp(`<(${Object.keys(componentProps).join('|')})\\b((?:[^>"'{]|"[^"]*"|'[^']*'|\\{[^}]*\\})*)>`, 'g');
 const ATTRIBUTE = /([A-Za-z][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{[^}]*\})))?/g;
@@ -34,7 +34,7 @@ export function componentPropProblems(body: string, file: string): ContentProble
 export function findComponentPropProblems(collections: Record<string, readonly EntryLike<unknown>[]>): ContentProblem[] {
   return Object.entries(collections).flatMap(([collection, entries]) =>
     entries.flatMap((entry) =>
-      entry.body ? componentPropProblems(entry.body, entry.filePath ?? `content/${collection}/${entry.id}`) : [],
+      entry.body ? componentPropProblems(entry.body, fileOf(entry, collection)) : [],
     ),
   );
 }
