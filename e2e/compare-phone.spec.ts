@@ -5,8 +5,8 @@
  * comparison is covered without anyone listing it here.
  */
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
-import { PAGES } from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, PAGES, test } from './fixtures';
 
 const WITH_TABLES = PAGES.filter((page) => /<table[\s>]/.test(readFileSync(page.file, 'utf8')));
 

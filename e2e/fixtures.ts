@@ -9,15 +9,34 @@
  *   site can never depend on, or leak a visit to, another host.
  * - `slowLoad(path)`: loads a page the way a slow link delivers it, piece by piece
  *   (support/chunkServer.ts), and returns every shift seen on the way with what moved.
+ * - `catalog`: the picker's catalogue as the built picker page carries it, and
+ *   `recommendFor(answers)`: what the picker's rules make of answers with it, so tests
+ *   derive every expected result instead of pinning today's rules or content.
  * - `VIEWPORTS`, `PAGES` and the axe rule sets, re-exported for the specs.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test as base, type Page } from '@playwright/test';
+import { parse } from 'node-html-parser';
+import type { Catalog } from '../src/lib/picker/catalog';
+import { recommend, type Recommendation } from '../src/lib/picker/rules';
+import type { Answers } from '../src/vocabulary';
+import { DIST } from './helpers';
 import { startChunkServer, type ChunkServer } from './support/chunkServer';
 import { finishShiftWatch, installShiftWatch, PIECE_SEEN, type ShiftReport } from './support/shiftWatch';
 
 export { AXE_TAGS, COLOUR_RULES, DIST, LAYOUT_RULES, PAGES, SCHEMES, VIEWPORTS } from './helpers';
 export { describeShifts, type ShiftReport } from './support/shiftWatch';
 export { expect };
+
+/** The catalogue the built picker page carries (the island reads the same attribute). */
+export const catalog = JSON.parse(
+  parse(readFileSync(join(DIST, 'picker', 'index.html'), 'utf8'))
+    .querySelector('design-picker')!
+    .getAttribute('data-catalog')!,
+) as Catalog;
+
+export const recommendFor = (answers: Answers): Recommendation => recommend(answers, catalog);
 
 export interface PageProblems {
   consoleErrors: string[];

@@ -3,10 +3,10 @@
  * checked twice: with the content checks, which read each MDX body and name the file and
  * line (src/lib/content/componentProps.ts; Astro 7's MDX processor runs no remark
  * plugins), and when the component renders (for props written as expressions), so `<Callout kind="danger">` stops the build with a message instead of
- * rendering a box with no label.
+ * rendering a box with no label. A `design=` prop on any component is checked with the
+ * other cross-file rules (src/lib/content/rules.ts), so it is not repeated here.
  */
 import { z } from 'astro/zod';
-import { DESIGN_IDS } from '../vocabulary';
 
 export const CALLOUT_KINDS = ['tip', 'note', 'warning'] as const;
 
@@ -16,11 +16,6 @@ export const componentProps = {
     kind: z.enum(CALLOUT_KINDS).default('note'),
     /** The box's short title, shown in bold. */
     title: z.string().min(1),
-  }),
-  CupDiagram: z.object({
-    design: z.enum(DESIGN_IDS),
-    idPrefix: z.string().min(1).optional(),
-    caption: z.boolean().optional(),
   }),
 } as const;
 

@@ -9,7 +9,18 @@ import { describe, expect, it } from 'vitest';
 import { resolveSiteUrl } from '../../src/lib/head/siteUrl';
 import { parse } from 'node-html-parser';
 import { parseLlmsTxt } from '../support/llmsTxt';
-import { DIST, PAGES } from './dist';
+import {
+  COMPARE_URL,
+  designUrl,
+  FAQ_URL,
+  GLOSSARY_URL,
+  GUIDE_URL,
+  HOME_URL,
+  PICKER_URL,
+  scenarioUrl,
+  SITUATIONS_URL,
+} from '../../src/lib/routes/urls';
+import { DIST, frontMatter, PAGES } from './dist';
 
 const SITE = resolveSiteUrl(process.env.SITE_URL).site;
 const pages = PAGES.filter((p) => p.path.endsWith('/')).map((p) => {
@@ -34,8 +45,20 @@ function pngSize(file: string) {
   return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
 }
 
-it('the build has the pages discovery is checked on', () => {
-  expect(pages.length).toBeGreaterThanOrEqual(20);
+it('the build has the pages discovery is checked on: the fixed ones, and one per design and situation', () => {
+  const built = new Set(pages.map((p) => p.path));
+  const expected = [
+    HOME_URL,
+    GUIDE_URL,
+    COMPARE_URL,
+    PICKER_URL,
+    FAQ_URL,
+    GLOSSARY_URL,
+    SITUATIONS_URL,
+    ...frontMatter('designs').map((d) => designUrl(d.id)),
+    ...frontMatter('scenarios').map((s) => scenarioUrl(s.id)),
+  ];
+  expect(expected.filter((path) => !built.has(path))).toEqual([]);
 });
 
 for (const page of pages) {

@@ -27,12 +27,6 @@ describe('component props in MDX', () => {
     expect(componentPropProblems('<Callout kind="tip">x</Callout>', FILE)[0]?.message).toMatch(/title/);
   });
 
-  it('refuses a cup diagram of a design that does not exist, with single quotes too', () => {
-    expect(componentPropProblems("<CupDiagram design='opne' />", FILE)[0]?.message).toMatch(
-      /<CupDiagram> design/,
-    );
-  });
-
   it('leaves a tag with a prop written as an expression to the check at render', () => {
     expect(componentPropProblems('<Callout kind={kind} title="x">y</Callout>', FILE)).toEqual([]);
   });

@@ -53,11 +53,14 @@ describe('recommend, on the cases that used to go wrong', () => {
     expect(viewOf(result, CATALOG, { hours: 'long' }).headline).toBe('Semi-open or open-back');
   });
 
-  it('calls mixing with some noise around a tie between closed-back and open-back, depending on the room', () => {
+  it('puts closed-back first for mixing with steady noise around, since noise masks detail, with open-back still fine', () => {
     const answers: Answers = { place: 'studio', noise: 'some', use: 'critical' };
     const result = run(answers);
-    expect(verdicts(result)).toEqual({ closed: 'best', 'semi-open': 'fine', open: 'best' });
-    expect(viewOf(result, CATALOG, answers).summary).toMatch(/^Closed-back or open-back: .*depends on/);
+    expect(verdicts(result)).toEqual({ closed: 'best', 'semi-open': 'fine', open: 'fine' });
+    expect(result.margin).not.toBe('tie');
+    expect(result.reasons.find((r) => r.design === 'closed')?.text).toMatch(
+      /^You said there is some noise around you: /,
+    );
   });
 
   it('keeps closed-back the safe default, saying why, for answers that do not separate the designs', () => {
@@ -103,12 +106,30 @@ describe('recommend, on the cases that used to go wrong', () => {
     }
   });
 
-  it('rules out open-back for recording, keeps semi-open possible and closed-back best', () => {
-    expect(verdicts(run({ use: 'recording', noise: 'quiet', hours: 'long', aware: 'yes' }))).toEqual({
-      closed: 'best',
-      'semi-open': 'fine',
-      open: 'avoid',
-    });
+  it('rules out open-back and semi-open near a live microphone, semi-open unless a silent test take passes', () => {
+    for (const extra of [
+      {},
+      { noise: 'quiet', hours: 'long', aware: 'yes' },
+      { place: 'home' },
+    ] as Answers[]) {
+      const result = run({ use: 'recording', ...extra });
+      expect(verdicts(result)).toEqual({ closed: 'best', 'semi-open': 'avoid', open: 'avoid' });
+      const against = result.reasons.find((r) => r.design === 'semi-open' && r.effect === 'against');
+      expect(against?.text).toMatch(/^You said you record with a microphone: .*unless .*test take/);
+    }
+  });
+
+  it('names, under closed-back, the sealed kind that fits best where a kind matters more than the design', () => {
+    const closedFor = (answers: Answers) =>
+      run(answers)
+        .reasons.filter((r) => r.design === 'closed' && r.effect === 'for')
+        .map((r) => r.text)
+        .join(' ');
+    expect(closedFor({ place: 'gym' })).toMatch(/earbuds.*over-ear is fine at most/);
+    expect(closedFor({ place: 'studio', noise: 'loud', use: 'recording' })).toMatch(
+      /ordinary closed-back is often not enough.*isolation.*in-ears/,
+    );
+    expect(closedFor({ use: 'dj', noise: 'loud' })).not.toMatch(/noise cancelling blocks more/);
   });
 
   it('never praises isolation to a reader in a quiet room or one who wants to hear the room', () => {

@@ -60,15 +60,25 @@ describe('matrixRow', () => {
     const row = matrixRow(recommend({ use: 'recording' }, CATALOG), CATALOG);
     expect(row.map((c) => [c.design, c.verdict])).toEqual([
       ['closed', 'best'],
-      ['semi-open', 'fine'],
+      ['semi-open', 'avoid'],
       ['open', 'avoid'],
+    ]);
+    const mixing = matrixRow(recommend({ noise: 'some', use: 'critical' }, CATALOG), CATALOG);
+    expect(mixing.map((c) => [c.design, c.verdict])).toEqual([
+      ['closed', 'best'],
+      ['semi-open', 'fine'],
+      ['open', 'fine'],
     ]);
   });
 
   it('explains a best cell with a reason for it, an avoided cell with its rule, and a fine cell not at all, as statements, not as answers', () => {
     const row = matrixRow(recommend({ use: 'recording' }, CATALOG), CATALOG);
     expect(row[0]?.reason).toMatch(/^You record with a microphone: a closed-back/);
-    expect(row[1]?.reason).toBeUndefined();
+    expect(row[1]?.reason).toMatch(/^You record with a microphone: a semi-open pair still leaks/);
     expect(row[2]?.reason).toMatch(/^You record with a microphone: an open-back leaks/);
+    const mixing = matrixRow(recommend({ noise: 'some', use: 'critical' }, CATALOG), CATALOG);
+    expect(mixing[0]?.reason).toMatch(/^There is some noise around you: /);
+    expect(mixing[1]?.reason).toBeUndefined();
+    expect(mixing[2]?.reason).toBeUndefined();
   });
 });

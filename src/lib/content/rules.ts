@@ -7,6 +7,7 @@
 import { DESIGN_IDS } from '../../vocabulary';
 import { fileOf, type ContentProblem, type EntryLike } from './entries';
 import { SLUG_PATTERN } from '../../schemas/common';
+import { phrasesOf, repeatedPhrases, stripMarkup } from './repetition';
 import {
   COMPARE_URL,
   compareUrl,
@@ -53,6 +54,12 @@ export const LIMITS = {
   answerWords: 45,
   /** A situation's title is its <title>: search results cut it beyond about 60 characters. */
   scenarioTitle: 60,
+  /**
+   * A run of this many words of prose may appear on at most this many pages. A fact
+   * belongs on one page, and other pages link to it; the same sentence everywhere is how
+   * a guide turns into boilerplate.
+   */
+  repeatedPhrase: { words: 8, pages: 3 },
 } as const;
 
 const dataOf = (entry: Entry) => (entry.data ?? {}) as Record<string, unknown>;
@@ -329,5 +336,67 @@ export function findEditorialProblems(content: RuleSet, options: RuleOptions = {
     });
   }
 
+  problems.push(...repetitionProblems(content));
   return problems;
+}
+
+/** An entry's prose: the strings of its data, then its body without markup. */
+const proseOf = (entry: Entry) =>
+  [...stringsIn(entry.data).map(([, text]) => text), stripMarkup(entry.body ?? '')].join('\n');
+
+/**
+ * Phrases on more pages than LIMITS.repeatedPhrase allows. Pages are counted the way a
+ * reader meets them: the article's sections share one page, as do the questions and the
+ * glossary's terms; each design and each situation has its own. Text that components
+ * build from a design's data (pros, cons, ratings) counts once, on its design's page,
+ * since repeating data across tables is the point of a table. Each phrase is reported on
+ * the first file that has it, with every page that repeats it.
+ */
+interface ProsePage {
+  id: string;
+  entries: { entry: Entry; collection: string }[];
+}
+
+function repetitionProblems(content: RuleSet): ContentProblem[] {
+  const joined = (collection: 'guide' | 'faq' | 'glossary'): ProsePage => ({
+    id: `content/${collection}/`,
+    entries: content[collection].map((entry) => ({ entry, collection })),
+  });
+  const each = (collection: 'designs' | 'scenarios'): ProsePage[] =>
+    content[collection].map((entry) => ({ id: fileOf(entry, collection), entries: [{ entry, collection }] }));
+  const pages = [
+    joined('guide'),
+    joined('faq'),
+    joined('glossary'),
+    ...each('designs'),
+    ...each('scenarios'),
+  ];
+  const texts = new Map(pages.flatMap((p) => p.entries).map(({ entry }) => [entry, proseOf(entry)]));
+  const { words, pages: most } = LIMITS.repeatedPhrase;
+  const repeated = repeatedPhrases(
+    pages.map((p) => ({ id: p.id, text: p.entries.map(({ entry }) => texts.get(entry)).join('\n\n') })),
+    words,
+    most,
+  );
+  // One long shared passage gives many overlapping runs on the same pages: report it once.
+  const byPages = new Map<string, { phrase: string; on: string[]; more: number }>();
+  for (const { phrase, pages: on } of repeated) {
+    const key = on.join('\n');
+    const seen = byPages.get(key);
+    if (seen) seen.more += 1;
+    else byPages.set(key, { phrase, on, more: 0 });
+  }
+  return [...byPages.values()].map(({ phrase, on, more }) => {
+    const first = pages
+      .filter((p) => on.includes(p.id))
+      .flatMap((p) => p.entries)
+      .find(({ entry }) => phrasesOf(texts.get(entry) ?? '', words).has(phrase));
+    const also = more > 0 ? ` (and ${more} more runs of ${words} words on the same pages)` : '';
+    return {
+      // Always found: the phrase was collected from these entries' texts.
+      file: first ? fileOf(first.entry, first.collection) : (on[0] ?? ''),
+      field: 'body',
+      message: `"${phrase}"${also} is on ${on.length} pages (${on.join(', ')}), at most ${most} may share ${words} words: say it once where it belongs and link to it from the others`,
+    };
+  });
 }

@@ -2,10 +2,15 @@
  * What the picker says about each answer: the words that name the answer ("you said it
  * is quiet around you") and, for every design an answer favours or rules out, why.
  *
- * These sentences are claims, checked against ../shared/source/facts.md and the guide's
- * own prose: passive seals block highs far better than lows (so voices only partly),
- * open-backs block practically nothing and leak, semi-open varies by model, heat in
- * sealed cups is common experience without a number.
+ * These sentences are claims, checked against the sources the guide cites for them:
+ * shells and pads block highs far better than lows, so voices only partly (JazzTimes);
+ * open-backs block practically nothing and leak (RTINGS); semi-open varies by model;
+ * sealed sport earbuds suit a workout better than over-ears (element14); a loud room
+ * needs isolation headphones or sealed in-ears, not an ordinary closed-back (Tape Op,
+ * CNET); heat in sealed cups is common experience without a number. Where the advice is
+ * about a kind of headphone (earbuds, isolation headphones) rather than a design, the
+ * sentence says so under the design verdict it refines: closed-back means sealed, and
+ * the sentence names the sealed kind that fits best.
  *
  * Kept out of the island's JavaScript: the catalog carries them (see catalog.ts), so the
  * browser receives them as data in the page, and the picker module stays tiny.
@@ -85,15 +90,15 @@ export const WORDS: PickerWords = {
         said: 'you use them at the gym',
         for: {
           closed: {
-            text: 'a closed-back keeps your music from the people training nearby, and its sealed cups leave no open grille for sweat and dust.',
+            text: 'a sealed design keeps your music from the people training nearby, and the best sealed kind here is a pair of sport earbuds, which stay put and trap no heat around the ear; a closed over-ear is fine at most.',
           },
         },
         against: {
           'semi-open': {
-            text: 'a semi-open pair leaks to the people training nearby, and its vents let sweat and dust reach the driver.',
+            text: 'a semi-open pair leaks to the people training nearby and lets the clatter of the gym in.',
           },
           open: {
-            text: 'an open-back leaks to the people training nearby, and its open grille lets sweat and dust reach the driver.',
+            text: 'an open-back leaks to the people training nearby and blocks practically none of the noise of the gym.',
           },
         },
       },
@@ -116,7 +121,7 @@ export const WORDS: PickerWords = {
         said: 'there is some noise around you',
         for: {
           closed: {
-            text: 'a closed-back blocks part of it, high-pitched clatter better than voices or low rumble.',
+            text: 'noise masks quiet detail and tempts you to turn up; a closed-back blocks part of it, high-pitched clatter better than voices or low rumble.',
           },
         },
       },
@@ -124,7 +129,7 @@ export const WORDS: PickerWords = {
         said: 'it is loud around you',
         for: {
           closed: {
-            text: 'only a closed-back blocks enough of it to listen without turning up the volume; noise cancelling or in-ear monitors block more.',
+            text: 'only a sealed design keeps enough of it out to spare your ears, and an ordinary closed-back is often not enough: in the loudest rooms, such as behind a drum kit, choose headphones built for isolation or sealed in-ears.',
           },
         },
         against: {
@@ -147,7 +152,7 @@ export const WORDS: PickerWords = {
             unless: ['noise=loud'],
           },
           'semi-open': {
-            text: 'a semi-open pair gives some of an open-back’s space for judging a mix; how much varies by model.',
+            text: 'a semi-open pair gives some of an open-back’s space for judging a mix; how much depends on the model.',
             unless: ['noise=loud'],
           },
         },
@@ -156,11 +161,11 @@ export const WORDS: PickerWords = {
         said: 'you record with a microphone',
         for: {
           closed: { text: 'a closed-back keeps the click track and the mix out of the microphone.' },
-          'semi-open': {
-            text: 'a semi-open pair leaks less than an open-back, by how much varies by model; keep the level low.',
-          },
         },
         against: {
+          'semi-open': {
+            text: 'a semi-open pair still leaks, by an amount that differs from model to model, so keep it away from the microphone unless a test take with the performer silent shows no click.',
+          },
           open: {
             text: 'an open-back leaks the click track and the mix into a nearby microphone, most audibly in quiet passages.',
           },
@@ -170,7 +175,7 @@ export const WORDS: PickerWords = {
         said: 'you DJ',
         for: {
           closed: {
-            text: 'cueing the next track over loud booth monitors needs the isolation of a closed-back.',
+            text: 'cueing the next track over loud booth monitors needs a DJ headphone that seals hard, or sealed in-ears, on a cable, since a wireless link adds delay.',
           },
         },
         against: {

@@ -51,3 +51,20 @@ export function repeatedPhrases(
     .map(([phrase, ids]) => ({ phrase, pages: ids }))
     .sort((a, b) => b.pages.length - a.pages.length || a.phrase.localeCompare(b.phrase));
 }
+
+/** Every string in parsed data, however deep (numbers, dates and booleans are not prose). */
+export function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value && typeof value === 'object' && !(value instanceof Date))
+    return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+/** An MDX body's prose: tags, link targets and heading marks dropped. */
+export function stripMarkup(body: string): string {
+  return body
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/^#+\s/gm, '');
+}
