@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
  *   Runs before the production build.
  * - dist: checks that only read the production build in dist/ (headers, links, HTML,
  *   byte budgets, discovery files), so they need no browser. Runs after `npm run build`.
+ * - engines: the behaviour checks in Firefox and WebKit (tests/engines), beside
+ *   Playwright's Chromium. Runs after `npm run build`, as `npm run test:engines`.
  */
 export default defineConfig({
   test: {
@@ -28,6 +30,17 @@ export default defineConfig({
           name: 'dist',
           include: ['tests/dist/**/*.test.ts'],
           environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'engines',
+          include: ['tests/engines/**/*.test.ts'],
+          environment: 'node',
+          // One browser at a time: the engines are heavy and the checks move focus and scroll.
+          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

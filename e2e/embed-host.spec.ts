@@ -188,16 +188,19 @@ test.describe('on a host page 320 pixels wide', () => {
     await page.evaluate(() => postMessage({ type: 'open-or-closed:height', height: 123 }, '*'));
     // Forged events test each check on its own: the right frame with the wrong origin,
     // the right origin from the wrong frame, and the right frame with a malformed height.
+    // A frame is known by the token in its address (src/lib/embed/frameToken.ts), which
+    // the plain iframe has none of.
     const forge = (origin: string, from: 'scripted' | 'plain', height: unknown) =>
       page.evaluate(
         ({ origin, from, height }) => {
           const [scriptedFrame, plainFrame] = [...document.querySelectorAll('iframe')];
-          const source = (from === 'scripted' ? scriptedFrame : plainFrame)!.contentWindow;
+          const frame = (from === 'scripted' ? scriptedFrame : plainFrame)!;
+          const token = /#frame=([\w-]+)/.exec(frame.src)?.[1];
           dispatchEvent(
             new MessageEvent('message', {
-              data: { type: 'open-or-closed:height', height },
+              data: { type: 'open-or-closed:height', height, ...(token ? { token } : {}) },
               origin,
-              source,
+              source: frame.contentWindow,
             }),
           );
         },

@@ -62,7 +62,7 @@ export const NO_JAVA = `No Java runtime found for the W3C Nu HTML checker (vnu-j
   - install Java 11 or newer and put it on PATH, or set JAVA_HOME`;
 
 /** True where `apt-get install` can run without asking: root on Debian or Ubuntu. */
-function canAptInstall(): boolean {
+export function canAptInstall(): boolean {
   return process.getuid?.() === 0 && existsSync('/etc/debian_version') && onPath('apt-get') !== undefined;
 }
 

@@ -7,7 +7,7 @@
  * simply scrolls, as a plain iframe does.
  */
 import { parseEmbedOptions } from '../../lib/embed/options';
-import { heightMessage, parentOrigin } from '../../lib/embed/messages';
+import { heightMessage, parentOrigin, tokenFrom } from '../../lib/embed/messages';
 
 export function applyEmbedOptions(search: string): void {
   const form = document.querySelector<HTMLFormElement>('design-picker form');
@@ -44,9 +44,11 @@ export function reportHeight(): void {
   const target = parentOrigin(location.ancestorOrigins, document.referrer);
   if (!target) return;
   const root = document.documentElement;
+  // Read once: an in-page link in the frame may change the fragment later.
+  const token = tokenFrom(location.hash);
   // The root's own box, not scrollHeight, which never reports less than the frame's
   // current height and so could only ever grow.
   new ResizeObserver(() =>
-    window.parent.postMessage(heightMessage(root.getBoundingClientRect().height), target),
+    window.parent.postMessage(heightMessage(root.getBoundingClientRect().height, token), target),
   ).observe(root);
 }

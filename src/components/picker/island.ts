@@ -45,6 +45,7 @@ class DesignPicker extends HTMLElement {
     if (this.hasAttribute('data-sync-url')) this.fill(parseAnswers(location.search));
     this.update();
     form.addEventListener('change', () => this.update());
+    form.addEventListener('focusin', (event) => this.keepInView(event.target as Element));
     // Reset fires before the fields are cleared; update once they are.
     form.addEventListener('reset', () => setTimeout(() => this.update()));
     const context = (document as unknown as { modelContext?: ModelContext }).modelContext;
@@ -85,6 +86,24 @@ class DesignPicker extends HTMLElement {
   private fill(answers: Answers) {
     for (const input of this.form.querySelectorAll<HTMLInputElement>('input[type=radio]'))
       input.checked = input.value === (answers[input.name as keyof Answers] ?? '');
+  }
+
+  /**
+   * Scrolls what just took focus clear of the summary bar and the screen's edges. The
+   * page's scroll padding should do it, but WebKit ignores it when an arrow key moves
+   * through a question, and Firefox may not scroll the newly chosen answer into view at all.
+   */
+  private keepInView(target: Element) {
+    const box = target.getBoundingClientRect();
+    const bar = this.querySelector('[data-testid="picker-summary"]');
+    // Only what comes before the bar can be under it: it sticks to the bottom of the screen.
+    const barBox =
+      bar && bar.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_PRECEDING
+        ? bar.getBoundingClientRect()
+        : undefined;
+    const floor = Math.min(innerHeight, barBox && barBox.height ? barBox.top : innerHeight) - 16;
+    const by = box.bottom > floor ? box.bottom - floor : Math.min(0, box.top - 16);
+    if (by) scrollBy({ top: by, behavior: 'instant' });
   }
 
   /** Keeps PickerSummary.astro's bar (where there is one) in step with the result. */

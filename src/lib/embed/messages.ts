@@ -9,10 +9,12 @@ export const HEIGHT_MESSAGE = 'open-or-closed:height';
 export interface HeightMessage {
   type: typeof HEIGHT_MESSAGE;
   height: number;
+  /** The frame's token from its address (src/lib/embed/frameToken.ts), by which the host knows the frame. */
+  token?: string;
 }
 
-export function heightMessage(height: number): HeightMessage {
-  return { type: HEIGHT_MESSAGE, height: Math.ceil(height) };
+export function heightMessage(height: number, token?: string): HeightMessage {
+  return { type: HEIGHT_MESSAGE, height: Math.ceil(height), ...(token ? { token } : {}) };
 }
 
 /**
@@ -33,4 +35,13 @@ export function parentOrigin(
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The token the host put in the frame's address (`#frame=…`, written by withToken in
+ * frameToken.ts), or undefined. Tolerates what others append to the fragment (WordPress
+ * adds `#?secret=…` to the address of the frames it embeds).
+ */
+export function tokenFrom(hash: string): string | undefined {
+  return /[#&?]frame=([\w-]{1,64})(?=$|[#&])/.exec(hash)?.[1];
 }
