@@ -7,6 +7,8 @@
 import { resolve } from 'node:path';
 import type { APIRoute } from 'astro';
 import { build } from 'esbuild';
+import { answerVocabulary } from '../lib/picker/form';
+import { QUESTIONS } from '../vocabulary';
 
 export const GET: APIRoute = async ({ site }) => {
   const result = await build({
@@ -18,7 +20,10 @@ export const GET: APIRoute = async ({ site }) => {
     target: 'es2020',
     write: false,
     legalComments: 'none',
-    define: { 'import.meta.env.SITE': JSON.stringify(site?.href ?? '') },
+    define: {
+      'import.meta.env.SITE': JSON.stringify(site?.href ?? ''),
+      'import.meta.env.ANSWER_VOCABULARY': JSON.stringify(JSON.stringify(answerVocabulary(QUESTIONS))),
+    },
   });
   const code = result.outputFiles[0]?.text;
   if (!code) throw new Error('esbuild produced no output for /embed.js');
