@@ -16,9 +16,22 @@ export const DESIGN_IDS = ['closed', 'semi-open', 'open'] as const;
 /** A headphone design, ordered from most closed to most open. */
 export type DesignId = (typeof DESIGN_IDS)[number];
 
+/**
+ * The picker's questions, in the order the form asks them. Each says, once:
+ * - `legend`: the question as the form asks it;
+ * - `hint`: what the question means, for AI agents (the WebMCP parameter description);
+ * - `topic`: what an unanswered question could settle, for a tie ("how noisy it is
+ *   around you"); left out where the answer never decides the design;
+ * - `values`: each answer's id (in URLs, content and embeds) and its label in the form.
+ * The rule each answer feeds is in src/lib/picker/rules.ts (RULES) and its words in
+ * src/lib/picker/words.ts; both are typed by this object, so a question or answer added
+ * here fails type-checking until it has a rule and words. README: "Add a question".
+ */
 export const QUESTIONS = {
   place: {
     legend: 'Where will you use them most?',
+    hint: 'Where the headphones will mostly be used. "office" means an office or any room shared with other people; "travel" means commuting or travelling.',
+    topic: 'where you use them',
     values: {
       home: 'At home',
       studio: 'In a studio',
@@ -29,6 +42,8 @@ export const QUESTIONS = {
   },
   noise: {
     legend: 'How noisy is it around you?',
+    hint: 'How noisy it is where they will be used.',
+    topic: 'how noisy it is around you',
     values: {
       quiet: 'Quiet',
       some: 'Some noise',
@@ -37,6 +52,8 @@ export const QUESTIONS = {
   },
   use: {
     legend: 'What will you mostly do?',
+    hint: 'What the headphones are mostly for. "critical" means mixing, mastering or critical listening; "recording" means a live microphone nearby.',
+    topic: 'what you do with them',
     values: {
       music: 'Listen to music or films',
       critical: 'Mix, master or listen critically',
@@ -47,6 +64,8 @@ export const QUESTIONS = {
   },
   hours: {
     legend: 'How long is a typical session?',
+    hint: 'How long a typical session is: "short" under an hour, "medium" one to three hours, "long" more than three.',
+    topic: 'how long you wear them',
     values: {
       short: 'Under an hour',
       medium: 'One to three hours',
@@ -55,6 +74,8 @@ export const QUESTIONS = {
   },
   aware: {
     legend: 'Do you want to hear what happens around you?',
+    hint: 'Whether the listener wants to keep hearing what happens around them.',
+    topic: 'whether you want to hear the room',
     values: {
       yes: 'Yes',
       no: 'No',
@@ -62,6 +83,7 @@ export const QUESTIONS = {
   },
   monitors: {
     legend: 'Do you have studio monitor speakers?',
+    hint: 'Whether the listener owns studio monitor speakers to check mixes on; it counts only when use is "critical".',
     values: {
       yes: 'Yes',
       no: 'No',
@@ -69,13 +91,22 @@ export const QUESTIONS = {
   },
   budget: {
     legend: 'How much do you want to spend?',
+    hint: 'How much the listener wants to spend; it changes only the example models, not the design.',
     values: {
       low: 'As little as possible',
       mid: 'A moderate amount',
       high: 'Whatever it takes',
     },
   },
-} as const;
+} as const satisfies Record<string, QuestionDeclaration>;
+
+/** The shape of one question; see QUESTIONS. */
+export interface QuestionDeclaration {
+  legend: string;
+  hint: string;
+  topic?: string;
+  values: Readonly<Record<string, string>>;
+}
 
 export type Question = keyof typeof QUESTIONS;
 // Marked pure so bundles that never read a list leave it (and the words it lists) out.
@@ -96,6 +127,20 @@ export function answerValues<Q extends Question>(question: Q): AnswerValue<Q>[] 
 export function answerEnum<Q extends Question>(question: Q): [AnswerValue<Q>, ...AnswerValue<Q>[]] {
   return answerValues(question) as [AnswerValue<Q>, ...AnswerValue<Q>[]];
 }
+
+/**
+ * The verdicts a design gets in a situation, in ranking order (best first), with the
+ * word readers see. The picker, the tables, the matrix, the situation schema and the
+ * island all read them from here: a new verdict is one line, and every `Record` keyed
+ * by it fails to type-check until it says what to do with it.
+ */
+export const VERDICTS = {
+  best: 'Best',
+  fine: 'Fine',
+  avoid: 'Avoid',
+} as const;
+export type Verdict = keyof typeof VERDICTS;
+export const VERDICT_IDS = Object.keys(VERDICTS) as [Verdict, ...Verdict[]];
 
 /** What a pro or con is about; the comparison groups items by it. */
 export const ASPECTS = [

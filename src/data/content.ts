@@ -8,6 +8,7 @@ import { DESIGN_IDS, type DesignId } from '../vocabulary';
 import { buildCatalog } from '../lib/picker/catalog';
 import { byOrder, findContentProblems, formatProblems, sortModels } from '../lib/content/entries';
 import { findEditorialProblems } from '../lib/content/rules';
+import { findComponentPropProblems } from '../lib/content/componentProps';
 import { expectationProblems } from '../lib/picker/expectations';
 
 export type Design = CollectionEntry<'designs'>;
@@ -41,6 +42,7 @@ async function loadAll() {
       scenarios,
     }),
     ...findEditorialProblems({ designs, guide, models, faq, glossary, sources, scenarios }),
+    ...findComponentPropProblems({ designs, guide, faq, scenarios }),
   ];
   // Only once the references hold: the picker needs every design to decide.
   if (problems.length === 0) problems.push(...expectationProblems(scenarios, buildCatalog(designs, models)));

@@ -10,6 +10,7 @@ import {
   COMPARE_URL,
   compareUrl,
   designUrl,
+  EMBED_URL,
   FAQ_URL,
   GLOSSARY_URL,
   GUIDE_URL,
@@ -22,8 +23,8 @@ import {
 } from '../lib/routes/urls';
 import { MODEL_FILTERS } from '../lib/models/filters';
 import type { PageMeta } from '../lib/head/pageData';
-import { GUIDE, HOME } from '../site';
-import { getDesigns, getGuideSections, getScenarios } from './content';
+import { EMBED_PAGE, GUIDE, HOME } from '../site';
+import { getDesigns, getFaq, getGlossary, getGuideSections, getScenarios } from './content';
 
 export type { PageMeta };
 
@@ -35,7 +36,13 @@ const earliest = (dates: (Date | undefined)[]) =>
 let pages: Promise<PageMeta[]> | undefined;
 
 async function collect(): Promise<PageMeta[]> {
-  const [designs, guide, scenarios] = await Promise.all([getDesigns(), getGuideSections(), getScenarios()]);
+  const [designs, guide, scenarios, faq, glossary] = await Promise.all([
+    getDesigns(),
+    getGuideSections(),
+    getScenarios(),
+    getFaq(),
+    getGlossary(),
+  ]);
   const designDates = designs.flatMap((d) => [d.data.published, d.data.updated]);
   const guideDates = guide.flatMap((s) => [s.data.published, s.data.updated]);
   return [
@@ -91,11 +98,12 @@ async function collect(): Promise<PageMeta[]> {
       modified: latest(designDates),
     },
     {
-      path: '/embed/',
+      path: EMBED_URL,
       title: 'Embed the headphone picker on your site',
       description:
         'Put the open, closed or semi-open headphone picker on your own page with one line: it sizes itself, sets no cookies and tracks no one.',
-      kind: 'picker',
+      kind: 'embed',
+      modified: EMBED_PAGE.updated,
     },
     {
       path: FAQ_URL,
@@ -103,6 +111,7 @@ async function collect(): Promise<PageMeta[]> {
       description:
         'Short, direct answers to what people ask before choosing open-back, closed-back or semi-open headphones, from office use to mixing, gaming and bass.',
       kind: 'faq',
+      modified: latest(faq.map((q) => q.data.updated)),
     },
     {
       path: GLOSSARY_URL,
@@ -110,6 +119,7 @@ async function collect(): Promise<PageMeta[]> {
       description:
         'Plain definitions of the headphone terms this guide uses: soundstage, isolation, leakage, impedance, planar magnetic drivers, ear fatigue and more.',
       kind: 'glossary',
+      modified: latest(glossary.map((t) => t.data.updated)),
     },
     {
       path: SITUATIONS_URL,
@@ -135,7 +145,7 @@ async function collect(): Promise<PageMeta[]> {
           '  ',
           ' ',
         ),
-      kind: 'models',
+      kind: 'modelFilter',
     })),
     ...scenarios.map((scenario): PageMeta => ({
       path: scenarioUrl(scenario.id),

@@ -1,6 +1,6 @@
 /**
  * Writes `_headers` (read by Netlify and Cloudflare Pages) into the build output: a
- * fixed set of rules by path pattern from src/lib/headers.ts, the same however many
+ * fixed set of rules by path pattern from src/lib/http/headers.ts, the same however many
  * pages the site has. Each page's own hashes stay in its <meta> policy.
  */
 import { writeFileSync } from 'node:fs';

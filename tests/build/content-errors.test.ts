@@ -68,6 +68,17 @@ const cases: { name: string; edit: (dir: string) => void; expected: RegExp[] }[]
       replaceIn(dir, 'guide/intro.mdx', '<ProsCons design="open" />', '<ProsCons design="half-open" />'),
     expected: [/guide\/intro\.mdx → body design=: "half-open" is not in designs/],
   },
+  {
+    name: 'an unknown Callout kind in an MDX file',
+    edit: (dir) => {
+      const file = join(dir, 'designs/closed.mdx');
+      writeFileSync(
+        file,
+        `${readFileSync(file, 'utf8')}\n<Callout kind="danger" title="Loud rooms">Text.</Callout>\n`,
+      );
+    },
+    expected: [/designs\/closed\.mdx → line \d+ of the body: <Callout> kind: .*"tip"\|"note"\|"warning"/],
+  },
 ];
 
 describe('a malformed content file', () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveSiteUrl } from '../../src/lib/head/siteUrl';
 import { parse } from 'node-html-parser';
+import { parseLlmsTxt } from '../support/llmsTxt';
 import {
   COMPARE_URL,
   designUrl,
@@ -83,6 +84,15 @@ for (const page of pages) {
         expect(page.root.querySelector(`meta[property="${property}"]`)?.getAttribute('content')).toBeTruthy();
       }
       expect(page.root.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBeTruthy();
+      if (page.root.querySelector('meta[name="twitter:image"]'))
+        expect(
+          page.root.querySelector('meta[name="twitter:image:alt"]')?.getAttribute('content'),
+        ).toBeTruthy();
+      // An article where the page has Article data; the home page and the tools are a website.
+      const isArticle = page.html.includes('"@type":"Article"') && page.path !== '/';
+      expect(page.root.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe(
+        isArticle ? 'article' : 'website',
+      );
       expect(page.root.querySelector('meta[name="theme-color"]')).not.toBeNull();
       expect(page.root.querySelector('link[rel="icon"]')).not.toBeNull();
     });
@@ -101,6 +111,11 @@ for (const page of pages) {
       blocks.forEach((block, i) => walk(block, `[${i}]`));
       expect(empty).toEqual([]);
       for (const block of blocks.filter((b) => b['@type'] === 'Article')) {
+        expect(block.author?.url, 'Article.author.url').toMatch(/^https?:\/\//);
+        // What a machine reads as the date a reader must see too.
+        expect(page.root.querySelector('time[data-modified]')?.getAttribute('datetime')).toBe(
+          block.dateModified,
+        );
         for (const field of [
           'headline',
           'description',
@@ -129,6 +144,16 @@ for (const page of pages) {
     it(`is ${page.noindex ? 'left out of' : 'listed in'} the sitemap`, () => {
       expect(sitemapUrls.includes(new URL(page.path, SITE).href)).toBe(!page.noindex);
     });
+
+    const shown = page.root.querySelector('time[data-modified]')?.getAttribute('datetime');
+    if (!page.noindex && shown) {
+      it('has the sitemap lastmod of the date it shows as updated', () => {
+        const entry = sitemap
+          .split('<url>')
+          .find((u) => u.includes(`<loc>${new URL(page.path, SITE).href}</loc>`));
+        expect(entry).toContain(`<lastmod>${shown}`);
+      });
+    }
   });
 }
 
@@ -163,6 +188,14 @@ it('llms.txt summarises the site and links every indexable page', () => {
   for (const page of pages.filter((p) => !p.noindex))
     expect(llms).toContain(`(${new URL(page.path, SITE).href})`);
   expect(llms).toContain('recommend_headphone_design');
+});
+
+it('llms.txt follows the llms.txt proposal: every line inside a section is a link item', () => {
+  const parsed = parseLlmsTxt(readFileSync(join(DIST, 'llms.txt'), 'utf8'));
+  expect(parsed.problems).toEqual([]);
+  expect(parsed.summary).toBeTruthy();
+  const linked = new Set(parsed.sections.flatMap((s) => s.links.map((l) => l.url)));
+  for (const page of pages.filter((p) => !p.noindex)) expect(linked).toContain(new URL(page.path, SITE).href);
 });
 
 it('every page can be reached from the home page within three clicks', () => {

@@ -12,14 +12,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureNginx } from '../../scripts/lib/system.ts';
-import {
-  COMMON_HEADERS,
-  cspFromHtml,
-  EMBED_SCRIPT_CACHE,
-  framableByAnyone,
-  IMMUTABLE,
-  policiesIn,
-} from '../../src/lib/http/headers';
+import { COMMON_HEADERS, EMBED_SCRIPT_CACHE, IMMUTABLE } from '../../src/lib/http/headers';
+import { cspFromHtml, framableByAnyone, policiesIn } from '../support/headersFile';
 import { DIST } from './dist';
 
 const DEPLOY = resolve(import.meta.dirname, '..', '..', 'deploy', 'nginx');

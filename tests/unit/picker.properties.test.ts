@@ -1,5 +1,5 @@
 /**
- * The picker's contract (the doc comment of src/lib/picker.ts), checked over every set
+ * The picker's contract (the doc comment of src/lib/picker/rules.ts), checked over every set
  * of answers there is: each of the seven questions answered with each value or left out,
  * 20,736 sets. Exhaustive, so no sampled repeat of these checks is needed; fast-check
  * covers only what cannot be enumerated (hostile input and arbitrary catalogs).
@@ -165,7 +165,7 @@ describe.each(catalogs)('over every answer set, on %s', (_, catalog) => {
       for (const reason of r.reasons) {
         if (r.margin === 'none' || !reason.question) continue;
         const sentence = sentenceOf(reason.question, reason.value ?? '', reason.effect, reason.design);
-        if (!sentence) fail(`"${reason.text}" has no sentence in pickerWords.ts`);
+        if (!sentence) fail(`"${reason.text}" has no sentence in src/lib/picker/words.ts`);
         for (const pair of sentence?.unless ?? [])
           if (answered.has(pair)) fail(`"${reason.text}" contradicts ${pair}`);
         checked += 1;

@@ -20,6 +20,7 @@ describe('viewOf', () => {
     const view = viewOf(recommend(answers, CATALOG), CATALOG, answers);
     expect(view.summary).toMatch(/clear fit/);
     expect(view.moreHref).toBe('/designs/closed/');
+    expect(view.moreLabel).toBe('More about closed-back headphones');
     expect(view.shareHref).toBe('/picker/?place=office&noise=some');
   });
 

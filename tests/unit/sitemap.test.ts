@@ -18,4 +18,9 @@ describe('sitemapFacts', () => {
       '<script type="application/ld+json">{"dateModified":"2026-01-02"}</script><script type="application/ld+json">{"dateModified":"2026-03-04"}</script>';
     expect(sitemapFacts(html).lastmod).toBe('2026-03-04');
   });
+
+  it('takes lastmod from the visible "Updated" date on a page with no Article', () => {
+    const html = '<p>Updated <time datetime="2026-11-26" data-modified>26 November 2026</time></p>';
+    expect(sitemapFacts(html).lastmod).toBe('2026-11-26');
+  });
 });

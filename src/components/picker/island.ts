@@ -108,7 +108,7 @@ class DesignPicker extends HTMLElement {
 
   /** Keeps PickerSummary.astro's bar (where there is one) in step with the result. */
   private summarise(design: string, headline: string, summary: string) {
-    const bar = this.querySelector<HTMLElement>('[data-testid="picker-summary"]');
+    const bar = this.querySelector<HTMLElement>('[data-picker-summary]');
     if (!bar) return;
     bar.dataset.design = design;
     const headlineEl = bar.querySelector('[data-bar="headline"]');
@@ -121,7 +121,7 @@ class DesignPicker extends HTMLElement {
     const answers = this.answers();
     const result = recommend(answers, this.catalog);
     const view = viewOf(result, this.catalog, answers);
-    const root = this.querySelector<HTMLElement>('[data-testid="picker-result"]');
+    const root = this.querySelector<HTMLElement>('[data-picker-result]');
     if (!root) return;
     root.dataset.design = view.design;
     // Every slot is rendered by PickerResult.astro; a missing one is a bug worth seeing.
@@ -161,7 +161,7 @@ class DesignPicker extends HTMLElement {
       }),
     );
     more.href = view.moreHref;
-    more.textContent = `More about ${this.catalog.designs.find((d) => d.id === view.design)?.name.toLowerCase()} headphones`;
+    more.textContent = view.moreLabel;
     (slot('share') as HTMLAnchorElement).href = view.shareHref;
     this.summarise(view.design, view.headline, view.summary);
     if (this.hasAttribute('data-sync-url')) {

@@ -69,7 +69,8 @@ const BODY_REFERENCES = [
   },
 ] as const;
 
-function fileOf(entry: EntryLike<unknown>, collection: string): string {
+/** The file an entry came from, as problems name it. */
+export function fileOf(entry: EntryLike<unknown>, collection: string): string {
   return entry.filePath ?? `content/${collection}/${entry.id}`;
 }
 

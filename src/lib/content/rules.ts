@@ -5,7 +5,8 @@
  * and an editor following the README never meets a rule only a test knows.
  */
 import { DESIGN_IDS } from '../../vocabulary';
-import type { ContentProblem, EntryLike } from './entries';
+import { fileOf, type ContentProblem, type EntryLike } from './entries';
+import { SLUG_PATTERN } from '../../schemas/common';
 import { phrasesOf, repeatedPhrases, stripMarkup } from './repetition';
 import {
   COMPARE_URL,
@@ -37,8 +38,8 @@ export interface RuleSet {
   scenarios: readonly Entry[];
 }
 
-/** Lowercase words joined by hyphens: ids become URLs and anchors. */
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Lowercase words joined by hyphens: ids become URLs and anchors (the schemas' own pattern). */
+const ID = SLUG_PATTERN;
 
 /** A price in a currency: prices age within months, so the guide speaks in tiers. */
 const PRICE = /[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:USD|EUR|GBP|dollars|euros|pounds)\b/i;
@@ -61,7 +62,6 @@ export const LIMITS = {
   repeatedPhrase: { words: 8, pages: 3 },
 } as const;
 
-const fileOf = (entry: Entry, collection: string) => entry.filePath ?? `content/${collection}/${entry.id}`;
 const dataOf = (entry: Entry) => (entry.data ?? {}) as Record<string, unknown>;
 
 /** Words of prose in an MDX body, ignoring tags, link targets and Markdown punctuation. */

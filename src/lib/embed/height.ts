@@ -1,5 +1,5 @@
 /**
- * The host's check of the embedded picker's height message (src/lib/embedMessages.ts
+ * The host's check of the embedded picker's height message (src/lib/embed/messages.ts
  * builds it). Anything that is not a sane height message from the frame with this token
  * (src/lib/embed/frameToken.ts) is refused.
  */

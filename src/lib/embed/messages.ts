@@ -1,7 +1,7 @@
 /**
  * The one message the embedded picker sends its host, its content height, so the frame
  * can be exactly as tall as the picker: how the frame builds it and whom it addresses.
- * The host's side, which checks it, is src/lib/embedHeight.ts; a shared type keeps the
+ * The host's side, which checks it, is src/lib/embed/height.ts; a shared type keeps the
  * two in step without the frame and the host sharing a bundle.
  */
 export const HEIGHT_MESSAGE = 'open-or-closed:height';

@@ -4,6 +4,7 @@
  */
 import { SITE } from '../../site';
 import type { DesignId } from '../../vocabulary';
+import type { PageKind } from '../routes/pages';
 import { articleLd, breadcrumbLd, websiteLd } from './structuredData';
 
 /** What every indexable page is, as src/data/pages.ts lists it. */
@@ -14,24 +15,38 @@ export interface PageMeta {
   title: string;
   /** Meta description: at most 155 characters. */
   description: string;
-  /** What the page is, for structured data and llms.txt. */
-  kind:
-    | 'home'
-    | 'guide'
-    | 'design'
-    | 'compare'
-    | 'pair'
-    | 'picker'
-    | 'faq'
-    | 'glossary'
-    | 'situations'
-    | 'models'
-    | 'scenario';
+  /** What the page is (src/lib/routes/pages.ts), for structured data and llms.txt. */
+  kind: PageKind;
   /** The design the page is about, if any: it tints the social image. */
   design?: DesignId | undefined;
-  /** Dates from the content the page shows; left out where the content has none. */
+  /**
+   * Dates from the content the page shows; left out where the content has none. A page
+   * with `published` is an Article; `modified` alone still gives a visible "Updated"
+   * date and the sitemap's lastmod.
+   */
   published?: Date | undefined;
   modified?: Date | undefined;
+}
+
+/**
+ * Open Graph's type: an article where the page is one (it has a publication date), and
+ * a website for the home page and for pages that are tools or lists.
+ */
+export function openGraphType(meta: Pick<PageMeta, 'kind' | 'published'>): 'article' | 'website' {
+  return meta.kind !== 'home' && meta.published ? 'article' : 'website';
+}
+
+/** A date as the page shows it, "26 November 2026", and as machines read it, "2026-11-26". */
+export function shownDate(date: Date): { text: string; iso: string } {
+  return {
+    text: date.toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+    iso: date.toISOString().slice(0, 10),
+  };
 }
 
 export function structuredDataFor(
@@ -56,6 +71,7 @@ export function structuredDataFor(
         published: meta.published,
         modified: meta.modified ?? meta.published,
         publisher: SITE.publisher,
+        publisherUrl: new URL('/', site).href,
         logo: new URL('/apple-touch-icon.png', site).href,
       }),
     );

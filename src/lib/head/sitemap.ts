@@ -11,7 +11,11 @@ export interface SitemapFacts {
 
 export function sitemapFacts(html: string): SitemapFacts {
   const noindex = /<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html);
-  const modified = [...html.matchAll(/"dateModified":"(\d{4}-\d{2}-\d{2})"/g)]
+  // dateModified from an Article, or the visible "Updated" date of a page with no Article.
+  const modified = [
+    ...html.matchAll(/"dateModified":"(\d{4}-\d{2}-\d{2})"/g),
+    ...html.matchAll(/<time datetime="(\d{4}-\d{2}-\d{2})" data-modified/g),
+  ]
     .flatMap((m) => (m[1] ? [m[1]] : []))
     .sort();
   return { indexable: !noindex, lastmod: modified.at(-1) };

@@ -1,6 +1,6 @@
 /**
  * The slice of the content the picker shows: each design's names, the example models
- * with the facts it chooses them by, and the picker's words (pickerWords.ts). Kept small and plain because
+ * with the facts it chooses them by, and the picker's words (words.ts). Kept small and plain because
  * the picker page serializes it into an attribute for the browser island.
  *
  * Pure: no Astro imports, so unit tests and the e2e suite can build one from plain

@@ -28,7 +28,7 @@ export function expectationProblems(
             {
               file: scenario.filePath ?? `content/scenarios/${scenario.id}`,
               field: `expect.${design}`,
-              message: `is "${expected}" but the picker computes "${verdict}" for these answers; change the answers, the expectation and the prose, or the rules in src/lib/picker.ts`,
+              message: `is "${expected}" but the picker computes "${verdict}" for these answers; change the answers, the expectation and the prose, or the rules in src/lib/picker/rules.ts`,
             },
           ];
     });

@@ -27,14 +27,14 @@
  *    it in words ("You said it is quiet around you: …") and points the same way as the
  *    verdict: 'for' reasons only for `best` designs, 'against' reasons only for `avoid`.
  *    No reason is shown under an answer its sentence would contradict (the `unless`
- *    pairs kept next to each sentence in pickerWords.ts).
+ *    pairs kept next to each sentence in words.ts).
  *
  * Models: up to three of the best designs that meet what the answers need (ANSWER_NEEDS in
  * the vocabulary), ranked by src/lib/models/rank.ts, each with the needs it meets as its
  * reasons; where cups fit badly (travel, loud surroundings) an in-ear model or earbuds too.
  * The budget chooses among them, and never changes a verdict.
  */
-import type { AnswerValue, Answers, DesignId, Question } from '../../vocabulary';
+import type { AnswerValue, Answers, DesignId, Question, Verdict } from '../../vocabulary';
 import type { Catalog, CatalogModel } from './catalog';
 import { needsOf, rankModels, tiersOf, type Ranked as RankedModel } from '../models/rank';
 
@@ -52,11 +52,11 @@ export interface Rule {
   only?: readonly [Question, string];
 }
 
-type Table = { readonly [Q in Question]: { readonly [V in AnswerValue<Q>]: Rule } };
+export type RuleTable = { readonly [Q in Question]: { readonly [V in AnswerValue<Q>]: Rule } };
 
 const SHARED: Rule = { avoid: ['semi-open', 'open'] };
 
-export const RULES: Table = {
+export const RULES: RuleTable = {
   place: { home: {}, studio: {}, office: SHARED, travel: SHARED, gym: SHARED },
   // Steady noise masks quiet detail and pushes the volume up, so it outweighs the pull of
   // critical listening towards open (2): mixing with some noise around is closed first.
@@ -76,7 +76,7 @@ export const RULES: Table = {
   budget: { low: {}, mid: {}, high: {} },
 };
 
-export type Verdict = 'best' | 'fine' | 'avoid';
+export type { Verdict } from '../../vocabulary';
 
 export interface Reason {
   /** The answer the reason names; left out only by the default for no answers. */
@@ -183,7 +183,8 @@ export function recommend(input: Answers, catalog: Catalog): Recommendation {
   const top = Math.max(...allowed.map(at));
   const best = decides ? allowed.filter((d) => at(d) === top) : (['closed'] as DesignId[]);
   const verdict = (d: DesignId): Verdict => (ruled.has(d) ? 'avoid' : best.includes(d) ? 'best' : 'fine');
-  const rank = { best: 0, fine: 1, avoid: 2 };
+  // Typed by the vocabulary's verdicts, so a new verdict cannot go unranked.
+  const rank: Record<Verdict, number> = { best: 0, fine: 1, avoid: 2 };
   const ranking = [...DESIGNS]
     .sort((a, b) => rank[verdict(a)] - rank[verdict(b)] || at(b) - at(a))
     .map((design) => ({ design, verdict: verdict(design) }));

@@ -6,7 +6,7 @@
 import { designUrl, modelUrl } from '../routes/urls';
 import { reasonOf, type Ranked } from '../models/rank';
 import type { CatalogModel } from './catalog';
-import type { Answers, DesignId } from '../../vocabulary';
+import { VERDICTS, type Answers, type DesignId } from '../../vocabulary';
 import type { Catalog } from './catalog';
 import { counted, toQuery, type Recommendation, type Verdict } from './rules';
 
@@ -21,6 +21,8 @@ export interface PickerView {
   /** The models to look at, each with why it was chosen and a link to its sourced facts. */
   models: ModelView[];
   moreHref: string;
+  /** The words of the link to the design shown first: "More about open-back headphones". */
+  moreLabel: string;
   shareHref: string;
 }
 
@@ -42,9 +44,6 @@ export function modelView({ model, reasons }: Ranked<CatalogModel>, alternative 
     reasons: reasons.map((n) => reasonOf(model, n)).join(', ') || `${model.design} back`,
   };
 }
-
-/** The words of the agreed verdict markup: `<span class="verdict" data-verdict>Best</span>`. */
-export const VERDICT_LABEL = { best: 'Best', fine: 'Fine', avoid: 'Avoid' } as const;
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -79,11 +78,12 @@ export function viewOf(result: Recommendation, catalog: Catalog, answers: Answer
       design: r.design,
       name: name(r.design),
       verdict: r.verdict,
-      label: VERDICT_LABEL[r.verdict],
+      label: VERDICTS[r.verdict],
     })),
     reasons: result.reasons.map((r) => r.text),
     models,
     moreHref: designUrl(result.winner),
+    moreLabel: `More about ${winner.toLowerCase()} headphones`,
     shareHref: `/picker/${query ? `?${query}` : ''}`,
   };
 }

@@ -19,7 +19,7 @@
  * ("question=value"). The picker never shows a sentence whose `unless` matches an answer
  * given, and a test checks over every answer set that every shown reason survives it.
  */
-import type { DesignId } from '../../vocabulary';
+import { QUESTION_KEYS, QUESTIONS, type AnswerValue, type DesignId, type Question } from '../../vocabulary';
 
 export interface Said {
   /** The reason's sentence after "You said …: ". */
@@ -37,6 +37,9 @@ export interface AnswerWords {
   /** Why this answer's rule rules a design out: the reason shown for `avoid`. */
   against?: Partial<Record<DesignId, Said>>;
 }
+
+/** Words for every answer of every question: a question or answer without words is a type error. */
+export type AnswerWordsTable = { readonly [Q in Question]: { readonly [V in AnswerValue<Q>]: AnswerWords } };
 
 export interface PickerWords {
   answers: Record<string, Record<string, AnswerWords>>;
@@ -231,14 +234,14 @@ export const WORDS: PickerWords = {
       mid: { said: 'you want to spend a moderate amount' },
       high: { said: 'money is no object' },
     },
-  },
-  topics: {
-    place: 'where you use them',
-    noise: 'how noisy it is around you',
-    use: 'what you do with them',
-    hours: 'how long you wear them',
-    aware: 'whether you want to hear the room',
-  },
+  } satisfies AnswerWordsTable,
+  // From the question declarations: what an unanswered question could settle.
+  topics: Object.fromEntries(
+    QUESTION_KEYS.flatMap((q) => {
+      const topic: string | undefined = (QUESTIONS[q] as { topic?: string }).topic;
+      return topic ? [[q, topic]] : [];
+    }),
+  ),
   fallback:
     'closed-back is the safe default: it suits most listeners indoors and out, because it keeps your sound in and part of the noise out.',
 };
