@@ -63,6 +63,9 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Small scripts go inline, except the agents' tool on /picker/: inline it would push
+      // that page's first response past one round trip, and only agents need it.
+      assetsInlineLimit: (file) => (file.includes('AgentTool') ? false : undefined),
       rolldownOptions: {
         onLog(level, log, handler) {
           // Astro marks every MDX entry's propagated-assets module with the directive

@@ -4,34 +4,13 @@
  * the answers in the address bar so a result can be shared. No framework: the whole
  * island, logic included, must stay under 4 KB compressed.
  *
- * WebMCP: the form is a declarative tool, but the browser fills only the fields an agent
- * passes and leaves the rest as the reader set them, so a parameter left out would not
- * mean "no preference". Where the browser can register tools from script, the island
- * re-registers the same tool (the schema the browser built from the form, descriptions
- * included) with a handler that starts every call from no answers. Where it cannot, an
- * agent's declarative call is answered and the form then goes back to no answers.
+ * What agents use (WebMCP) lives in agentTool.ts, loaded only where the picker is the page's
+ * own (AgentTool.astro), so the framed picker on other sites never carries it.
  */
 import type { Answers } from '../../vocabulary';
 import type { Catalog } from '../../lib/picker/catalog';
 import { parseAnswers, recommend, toQuery } from '../../lib/picker/rules';
 import { viewOf } from '../../lib/picker/view';
-
-type AgentSubmitEvent = SubmitEvent & {
-  agentInvoked?: boolean;
-  respondWith?: (response: Promise<unknown>) => void;
-};
-
-interface Tool {
-  name: string;
-  description: string;
-  inputSchema: unknown;
-  execute?: (args: Record<string, unknown>) => unknown;
-}
-
-interface ModelContext {
-  getTools(): Promise<Tool[]>;
-  registerTool(tool: Tool): void;
-}
 
 class DesignPicker extends HTMLElement {
   private catalog!: Catalog;
@@ -48,35 +27,17 @@ class DesignPicker extends HTMLElement {
     form.addEventListener('focusin', (event) => this.keepInView(event.target as Element));
     // Reset fires before the fields are cleared; update once they are.
     form.addEventListener('reset', () => setTimeout(() => this.update()));
-    const context = (document as unknown as { modelContext?: ModelContext }).modelContext;
-    const name = form.getAttribute('toolname');
-    if (context?.registerTool && name)
-      void context.getTools().then((tools) => {
-        const tool = tools.find((t) => t.name === name);
-        if (!tool) return;
-        form.removeAttribute('toolname');
-        context.registerTool({
-          name,
-          description: tool.description,
-          inputSchema: typeof tool.inputSchema === 'string' ? JSON.parse(tool.inputSchema) : tool.inputSchema,
-          execute: (args) => {
-            this.fill(parseAnswers(args ?? {}));
-            return this.update();
-          },
-        });
-      });
-    form.addEventListener('submit', (event: AgentSubmitEvent) => {
+    // With script, answering re-ranks in place; the form never needs to be sent.
+    form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const result = this.update();
-      if (event.agentInvoked && event.respondWith) {
-        event.respondWith(Promise.resolve(result));
-        // Not form.reset(), which would cancel a call still in flight.
-        setTimeout(() => {
-          this.fill({});
-          this.update();
-        });
-      }
+      this.update();
     });
+  }
+
+  /** Answers the picker from scratch with `input` (a query or an agent's arguments) and says what it shows. */
+  answer(input: Record<string, unknown>) {
+    this.fill(parseAnswers(input));
+    return this.update();
   }
 
   private answers(): Answers {
@@ -117,7 +78,7 @@ class DesignPicker extends HTMLElement {
     if (summaryEl) summaryEl.textContent = summary;
   }
 
-  private update() {
+  update() {
     const answers = this.answers();
     const result = recommend(answers, this.catalog);
     const view = viewOf(result, this.catalog, answers);
