@@ -96,6 +96,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         });
         page.on('pageerror', (error) => problems.pageErrors.push(error.message));
         page.on('requestfailed', (request) => {
+          // A request the page itself gave up on (it navigated on before the favicon came,
+          // say) is no failure of the site; a missing file answers 404, recorded below.
+          if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
           if (!problems.externalRequests.includes(request.url())) {
             problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
           }
