@@ -6,7 +6,7 @@
  * the parent's origin; where that cannot be known it sends nothing, and the frame
  * simply scrolls, as a plain iframe does.
  */
-import { parseEmbedOptions } from '../../lib/embed/options';
+import { readEmbedOptions } from '../../lib/embed/options';
 import { heightMessage, parentOrigin, tokenFrom } from '../../lib/embed/messages';
 
 export function applyEmbedOptions(search: string): void {
@@ -19,8 +19,10 @@ export function applyEmbedOptions(search: string): void {
       [...fieldset.querySelectorAll('input')].map((input) => input.value).filter(Boolean),
     ]),
   );
-  const { options, warnings } = parseEmbedOptions(new URLSearchParams(search), vocabulary);
-  for (const warning of warnings) console.warn(`Headphone picker: ${warning}`);
+  const { options, problems } = readEmbedOptions(new URLSearchParams(search), vocabulary);
+  // Named, not explained: the sentences stay with /embed.js, where hosts meet them first, so
+  // the framed picker's script does not carry them.
+  for (const { name } of problems) console.warn(`Headphone picker: option ${name} ignored; see /embed/`);
   const root = document.documentElement;
   if (options.theme !== 'auto') root.dataset.theme = options.theme;
   if (options.compact) root.dataset.compact = '';

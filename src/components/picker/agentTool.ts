@@ -8,6 +8,8 @@
  * call is answered and the form then goes back to no answers.
  */
 
+import type { PickerView } from '../../lib/picker/view';
+
 type AgentSubmitEvent = SubmitEvent & {
   agentInvoked?: boolean;
   respondWith?: (response: Promise<unknown>) => void;
@@ -25,10 +27,33 @@ interface ModelContext {
   registerTool(tool: Tool): void;
 }
 
+/** What <design-picker> (island.ts) says after each update. */
+interface Shown {
+  answers: Record<string, string | undefined>;
+  margin: string;
+  view: PickerView;
+}
+
 /** What agentTool needs of <design-picker> (island.ts). */
 interface Picker extends HTMLElement {
-  answer(input: Record<string, unknown>): unknown;
-  update(): unknown;
+  answer(input: Record<string, unknown>): Shown | undefined;
+  update(): Shown | undefined;
+}
+
+/** What an agent gets: the words a reader sees, no internal points. */
+function response(shown: Shown | undefined) {
+  if (!shown) return undefined;
+  const { answers, margin, view } = shown;
+  return {
+    answers,
+    design: view.design,
+    summary: view.summary,
+    margin,
+    ranking: view.ranking.map(({ design, name, verdict }) => ({ design, name, verdict })),
+    reasons: view.reasons,
+    models: view.models,
+    link: new URL(view.shareHref, location.origin).href,
+  };
 }
 
 export async function offerToAgents(): Promise<void> {
@@ -47,12 +72,12 @@ export async function offerToAgents(): Promise<void> {
           name,
           description: tool.description,
           inputSchema: typeof tool.inputSchema === 'string' ? JSON.parse(tool.inputSchema) : tool.inputSchema,
-          execute: (args) => picker.answer(args ?? {}),
+          execute: (args) => response(picker.answer(args ?? {})),
         });
       });
     form.addEventListener('submit', (event: AgentSubmitEvent) => {
       if (!event.agentInvoked || !event.respondWith) return;
-      event.respondWith(Promise.resolve(picker.update()));
+      event.respondWith(Promise.resolve(response(picker.update())));
       // Not form.reset(), which would cancel a call still in flight.
       setTimeout(() => picker.answer({}));
     });

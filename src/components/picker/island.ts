@@ -129,17 +129,8 @@ class DesignPicker extends HTMLElement {
       const query = toQuery(answers);
       history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
     }
-    // What an agent gets: the words a reader sees, no internal points.
-    return {
-      answers,
-      design: view.design,
-      summary: view.summary,
-      margin: result.margin,
-      ranking: view.ranking.map(({ design, name, verdict }) => ({ design, name, verdict })),
-      reasons: view.reasons,
-      models: view.models,
-      link: new URL(view.shareHref, location.origin).href,
-    };
+    // For agentTool.ts, which turns it into what an agent gets.
+    return { answers, margin: result.margin, view };
   }
 }
 

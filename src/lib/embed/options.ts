@@ -34,6 +34,21 @@ export interface EmbedOptions {
 
 export const DEFAULT_OPTIONS: EmbedOptions = { answers: {}, hide: [], theme: 'auto', compact: false };
 
+/** An option ignored, and why; `describeProblem` turns it into a sentence for the console. */
+export interface Problem {
+  kind: 'twice' | 'value' | 'unknown' | 'hide-unknown' | 'hide-unset';
+  /** The option's name, or for the hide problems the question named. */
+  name: string;
+  value?: string;
+  /** The values the option accepts, for 'value'. */
+  allowed?: readonly string[];
+}
+
+export interface ReadOptions {
+  options: EmbedOptions;
+  problems: Problem[];
+}
+
 export interface ParsedOptions {
   options: EmbedOptions;
   /** One sentence per ignored option, for the console. */
@@ -46,12 +61,39 @@ const FALSE = ['0', 'false', 'no'];
 /** Hostile input can be long; a warning quotes only the start of it. */
 const quote = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
-/** Options from name/value pairs: `new URLSearchParams(location.search)` or a placeholder's data attributes. */
+/** The sentence the console shows for an ignored option. */
+export function describeProblem({ kind, name, value = '', allowed = [] }: Problem): string {
+  return {
+    twice: `${name} is given more than once; the first is used.`,
+    value:
+      name === 'compact'
+        ? `compact=${quote(value)} is ignored: use true or false.`
+        : `${name}=${quote(value)} is ignored: use one of ${allowed.join(', ')}.`,
+    unknown: `${quote(name)} is not an option and is ignored.`,
+    'hide-unknown': `hide: ${quote(name)} is not a question and is ignored.`,
+    'hide-unset': `hide: ${name} is not preset, so it stays visible.`,
+  }[kind];
+}
+
+/** Options from name/value pairs, with the sentences for what was ignored (/embed.js). */
 export function parseEmbedOptions(
   entries: Iterable<readonly [string, string]>,
   vocabulary: Vocabulary,
 ): ParsedOptions {
-  const warnings: string[] = [];
+  const { options, problems } = readEmbedOptions(entries, vocabulary);
+  return { options, warnings: problems.map(describeProblem) };
+}
+
+/**
+ * Options from name/value pairs: `new URLSearchParams(location.search)` or a placeholder's
+ * data attributes. The problems come back as data, not sentences, so the framed picker can
+ * report them without carrying the words (its script has a tight budget).
+ */
+export function readEmbedOptions(
+  entries: Iterable<readonly [string, string]>,
+  vocabulary: Vocabulary,
+): ReadOptions {
+  const problems: Problem[] = [];
   const given: Record<string, string> = {};
   const seen = new Set<string>();
   const questions = Object.keys(vocabulary);
@@ -63,32 +105,31 @@ export function parseEmbedOptions(
   for (const [rawName, value] of entries) {
     const name = rawName.toLowerCase();
     if (seen.has(name)) {
-      warnings.push(`${name} is given more than once; the first is used.`);
+      problems.push({ kind: 'twice', name });
       continue;
     }
     seen.add(name);
     if (isQuestion(name)) {
       const values = vocabulary[name] ?? [];
       if (values.includes(value)) given[name] = value;
-      else warnings.push(`${name}=${quote(value)} is ignored: use one of ${values.join(', ')}.`);
+      else problems.push({ kind: 'value', name, value, allowed: values });
     } else if (name === 'hide') {
       hide = value.split(/[\s,]+/).filter(Boolean);
     } else if (name === 'theme') {
       if ((THEMES as readonly string[]).includes(value)) theme = value as Theme;
-      else warnings.push(`theme=${quote(value)} is ignored: use one of ${THEMES.join(', ')}.`);
+      else problems.push({ kind: 'value', name, value, allowed: THEMES });
     } else if (name === 'compact') {
       if (TRUE.includes(value)) compact = true;
-      else if (!FALSE.includes(value))
-        warnings.push(`compact=${quote(value)} is ignored: use true or false.`);
+      else if (!FALSE.includes(value)) problems.push({ kind: 'value', name, value });
     } else {
-      warnings.push(`${quote(name)} is not an option and is ignored.`);
+      problems.push({ kind: 'unknown', name });
     }
   }
 
   // Checked once every answer is known, so the order of the options never matters.
   for (const name of hide) {
-    if (!isQuestion(name)) warnings.push(`hide: ${quote(name)} is not a question and is ignored.`);
-    else if (!given[name]) warnings.push(`hide: ${name} is not preset, so it stays visible.`);
+    if (!isQuestion(name)) problems.push({ kind: 'hide-unknown', name });
+    else if (!given[name]) problems.push({ kind: 'hide-unset', name });
   }
   const preset = questions.filter((q) => given[q]);
   return {
@@ -98,6 +139,6 @@ export function parseEmbedOptions(
       theme,
       compact,
     },
-    warnings,
+    problems,
   };
 }
