@@ -1,6 +1,6 @@
-import { createServer, type AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
+import { freePort } from './scripts/lib/ports.ts';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './scripts/lib/system.ts';
 
 /**
@@ -15,16 +15,6 @@ if (!browser) throw new Error(NO_CHROMIUM);
  * environment, so the suite never collides with another server (or another checkout's
  * suite) on a fixed port. Set E2E_PORT to choose one.
  */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 process.env.E2E_PORT ??= String(await freePort());
 export const PORT = Number(process.env.E2E_PORT);
 

@@ -13,7 +13,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { freePort } from './ports.ts';
 import { aptInstall, canAptInstall, onPath } from './system.ts';
 
 export type EngineName = 'firefox' | 'webkit';
@@ -174,45 +174,6 @@ async function startFirefox(): Promise<Engine> {
     },
     close: () => browser.close(),
   };
-}
-
-/** A free TCP port on the loopback interface. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts Xvfb on a free display of exactly this size; resolves once it accepts clients. */
-function startXvfb(
-  xvfb: string,
-  { width, height }: Viewport,
-): Promise<{ display: string; process: ChildProcess }> {
-  return new Promise((resolve, reject) => {
-    // -displayfd: Xvfb picks a free display and writes its number to fd 3 once it is ready.
-    const child = spawn(
-      xvfb,
-      ['-displayfd', '3', '-screen', '0', `${width}x${height}x24`, '-nolisten', 'tcp'],
-      {
-        stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const fd3 = child.stdio[3] as NodeJS.ReadableStream;
-    let out = '';
-    fd3.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('\n')) resolve({ display: `:${out.trim()}`, process: child });
-    });
-    child.once('exit', (code) => reject(new Error(`Xvfb exited (${code}): ${stderr.trim()}`)));
-    child.once('error', reject);
-  });
 }
 
 /** Starts a WebDriver server and resolves once its /status answers that it is ready. */
