@@ -176,6 +176,33 @@ async function startFirefox(): Promise<Engine> {
   };
 }
 
+/** Starts Xvfb on a free display of exactly this size; resolves once it accepts clients. */
+function startXvfb(
+  xvfb: string,
+  { width, height }: Viewport,
+): Promise<{ display: string; process: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    // -displayfd: Xvfb picks a free display and writes its number to fd 3 once it is ready.
+    const child = spawn(
+      xvfb,
+      ['-displayfd', '3', '-screen', '0', `${width}x${height}x24`, '-nolisten', 'tcp'],
+      {
+        stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const fd3 = child.stdio[3] as NodeJS.ReadableStream;
+    let out = '';
+    fd3.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('\n')) resolve({ display: `:${out.trim()}`, process: child });
+    });
+    child.once('exit', (code) => reject(new Error(`Xvfb exited (${code}): ${stderr.trim()}`)));
+    child.once('error', reject);
+  });
+}
+
 /** Starts a WebDriver server and resolves once its /status answers that it is ready. */
 async function startDriver(command: string, env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
   const child = spawn(command, [`--port=${port}`], { env, stdio: ['ignore', 'ignore', 'pipe'] });
