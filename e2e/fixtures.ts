@@ -26,6 +26,7 @@ import { startChunkServer, type ChunkServer } from './support/chunkServer';
 import { finishShiftWatch, installShiftWatch, PIECE_SEEN, type ShiftReport } from './support/shiftWatch';
 
 export { AXE_TAGS, COLOUR_RULES, DIST, LAYOUT_RULES, PAGES, SCHEMES, VIEWPORTS } from './helpers';
+export { axeViolations } from './support/axe';
 export { describeShifts, type ShiftReport } from './support/shiftWatch';
 export { expect };
 

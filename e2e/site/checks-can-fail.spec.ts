@@ -6,9 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { AXE_TAGS, COLOUR_RULES, expect, LAYOUT_RULES, test } from '../fixtures';
+import { axeViolations, COLOUR_RULES, expect, LAYOUT_RULES, test } from '../fixtures';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -21,18 +20,15 @@ async function serveFixture(page: Page, path: string, name: string) {
 test('the accessibility sweep reports a page with violations', async ({ page }) => {
   await serveFixture(page, '/__fixture__/axe/', 'axe-violation.html');
   await page.goto('/__fixture__/axe/');
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual(
-    expect.arrayContaining(['color-contrast', 'image-alt', 'button-name']),
-  );
+  const ids = (await axeViolations(page)).map((line) => line.slice(0, line.indexOf(':')));
+  expect(ids).toEqual(expect.arrayContaining(['color-contrast', 'image-alt', 'button-name']));
 });
 
 test('the colour-only and layout-only sweeps still report a contrast failure', async ({ page }) => {
   await serveFixture(page, '/__fixture__/axe/', 'axe-violation.html');
   await page.goto('/__fixture__/axe/');
   for (const rules of [COLOUR_RULES, LAYOUT_RULES]) {
-    const results = await new AxeBuilder({ page }).withRules(rules).analyze();
-    expect(results.violations.map((v) => v.id)).toContain('color-contrast');
+    expect(await axeViolations(page, rules)).toContainEqual(expect.stringMatching(/^color-contrast:/));
   }
 });
 
