@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import staticHeaders from './src/integrations/staticHeaders.ts';
 import { CSP_DIRECTIVES } from './src/lib/http/headers.ts';
@@ -20,6 +21,11 @@ const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
+  // Said relative to this file, not to the project root: a fixture build runs with its own
+  // root (tests/build/buildFixture.ts), so the Astro files it generates in <root>/.astro/
+  // never mix with another build's, and it still builds this project's pages.
+  srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
+  publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
   trailingSlash: 'always',
   // Tests build fixture content into their own folder so they never clobber dist/.
   outDir,

@@ -6,6 +6,7 @@
  * The phases and why they run in this order: scripts/lib/phases.ts.
  */
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { resolve } from 'node:path';
 import { blocked, checkGraph, type Phase, startable, type Status, testPhases } from './lib/phases.ts';
 
@@ -13,10 +14,22 @@ const ROOT = resolve(import.meta.dirname, '..');
 const PHASES = testPhases(ROOT, process.execPath);
 checkGraph(PHASES);
 
-function runCommand(command: string[]): Promise<{ code: number; output: string }> {
+/** Niceness of a background phase: below the browser phase, above nothing else's business. */
+const BACKGROUND = 10;
+
+function runCommand(command: string[], background: boolean): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
     const [file = '', ...args] = command;
     const child = spawn(file, args, { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0' } });
+    // Set at once, before the command starts its own workers, which inherit it. Where the
+    // system refuses, the phase simply runs at normal priority.
+    if (background && child.pid !== undefined) {
+      try {
+        setPriority(child.pid, BACKGROUND);
+      } catch {
+        // Priority is an optimisation, never a reason to fail.
+      }
+    }
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -35,7 +48,7 @@ async function runPhase(phase: Phase): Promise<void> {
   let failed = false;
   let output = '';
   for (const command of phase.run) {
-    const result = await runCommand(command);
+    const result = await runCommand(command, phase.background ?? false);
     output += result.output;
     if (result.code !== 0) {
       failed = true;

@@ -9,6 +9,12 @@ export interface Phase {
   run: string[][];
   /** Phases that must pass first. */
   after: string[];
+  /**
+   * Runs at a lower CPU priority. The browser phase is the longest, so everything that is
+   * not on its way (the build and the tool look-up are) yields to it, and fills the moments
+   * it waits instead of slowing it down.
+   */
+  background?: boolean;
 }
 
 export type Status = 'waiting' | 'running' | 'passed' | 'failed' | 'skipped';
@@ -56,19 +62,22 @@ export function checkGraph(phases: readonly Phase[]): void {
  * The phases of `npm test`, for the project in `root`, run with the Node at `node`.
  *
  * Why this order:
- * - the production build, the type check and the unit tests' fixture builds all write
- *   Astro's generated files into the one .astro/ folder (the list of content modules a
- *   build imports among them), so they run one after another, never side by side: a build
- *   that read another's half-written list would fail at random;
+ * - the production build and the type check both write Astro's generated files into the
+ *   project's .astro/ folder, so the type check waits for the build: one that read the
+ *   other's half-written files would fail at random. The unit tests' fixture builds each
+ *   have a root, and so a .astro/, of their own (tests/build/buildFixture.ts), so they need
+ *   nothing and start at once;
  * - the checks of the built site (dist, browser) read only dist/, so they start as soon as
- *   the build is done and run beside the type check and the unit tests;
+ *   the build is done;
  * - the tool look-up may install packages with apt, which allows one install at a time, so
- *   it runs once, before the two phases that need a browser, Java or nginx.
+ *   it runs once, before the two phases that need a browser, Java or nginx;
+ * - the browser phase takes longest, so it and what it waits for run first in line for
+ *   the CPU, and everything else runs in the background.
  */
 export function testPhases(root: string, node: string): Phase[] {
   const bin = (name: string) => join(root, 'node_modules', '.bin', name);
   return [
-    { name: 'lockfile', run: [[node, 'scripts/check-lock.ts']], after: [] },
+    { name: 'lockfile', run: [[node, 'scripts/check-lock.ts']], after: [], background: true },
     {
       name: 'lint',
       run: [
@@ -76,12 +85,18 @@ export function testPhases(root: string, node: string): Phase[] {
         [bin('prettier'), '--check', '.'],
       ],
       after: [],
+      background: true,
     },
     { name: 'build', run: [[bin('astro'), 'build']], after: [] },
     { name: 'tools', run: [[node, 'scripts/setup-test-tools.ts']], after: [] },
-    { name: 'types', run: [[bin('astro'), 'check']], after: ['build'] },
-    { name: 'unit', run: [[bin('vitest'), 'run', '--project', 'unit']], after: ['types'] },
-    { name: 'dist', run: [[bin('vitest'), 'run', '--project', 'dist']], after: ['build', 'tools'] },
+    { name: 'types', run: [[bin('astro'), 'check']], after: ['build'], background: true },
+    { name: 'unit', run: [[bin('vitest'), 'run', '--project', 'unit']], after: [], background: true },
+    {
+      name: 'dist',
+      run: [[bin('vitest'), 'run', '--project', 'dist']],
+      after: ['build', 'tools'],
+      background: true,
+    },
     { name: 'browser', run: [[bin('playwright'), 'test']], after: ['build', 'tools'] },
   ];
 }

@@ -53,11 +53,20 @@ describe('the test phases', () => {
     const real = testPhases('/project', '/usr/bin/node');
     expect(() => checkGraph(real)).not.toThrow();
     const after = (name: string) => real.find((p) => p.name === name)?.after ?? [];
-    // The build, the type check and the fixture builds all write .astro/: one at a time.
+    // The build and the type check both write the project's .astro/: one at a time.
     expect(after('types')).toContain('build');
-    expect(after('unit')).toContain('types');
     // The checks of the build read dist/.
     for (const reader of ['dist', 'browser'])
       expect(after(reader)).toEqual(expect.arrayContaining(['build', 'tools']));
+  });
+
+  it('run in the background every phase the longest one, the browser, does not wait for', () => {
+    const real = testPhases('/project', '/usr/bin/node');
+    const browser = real.find((p) => p.name === 'browser')!;
+    const needed = new Set(browser.after);
+    for (const p of real) {
+      const onTheWay = p === browser || needed.has(p.name);
+      expect(p.background ?? false, `${p.name} in the background`).toBe(!onTheWay);
+    }
   });
 });
