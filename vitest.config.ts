@@ -11,6 +11,14 @@ import { defineConfig } from 'vitest/config';
  * - engines: the behaviour checks in Firefox and WebKit (tests/engines), beside
  *   Playwright's Chromium. Runs after `npm run build`, as `npm run test:engines`.
  */
+/**
+ * Timeouts that catch a hang, never a slow machine. `npm test` runs the unit and dist
+ * projects at a low CPU priority beside the browser tests (scripts/lib/phases.ts), so on a
+ * loaded machine a whole fixture build or the Nu checker may wait minutes for the CPU,
+ * and that must not fail a test.
+ */
+const ONLY_HANGS = { testTimeout: 600_000, hookTimeout: 600_000 };
+
 export default defineConfig({
   test: {
     environment: 'node',
@@ -21,9 +29,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
           globalSetup: ['tests/build/cleanup.ts'],
           environment: 'node',
-          // Whole Astro builds run in tests/build.
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          ...ONLY_HANGS,
         },
       },
       {
@@ -31,8 +37,7 @@ export default defineConfig({
           name: 'dist',
           include: ['tests/dist/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          ...ONLY_HANGS,
         },
       },
       {
