@@ -27,6 +27,10 @@ export default defineConfig({
   workers: Math.max(2, Math.floor(cpus().length / 2)),
   reporter: [['list']],
   timeout: 60_000,
+  // A web-first assertion waits for the state it names; its limit only says when to give
+  // up, so it is generous: a loaded machine may take seconds to run a page's scripts, and a
+  // slow machine must never be what fails a test.
+  expect: { timeout: 20_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
@@ -51,5 +55,9 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
+    // A web-first assertion waits for the state it names; its limit only says when to give
+    // up, so it is generous: a loaded machine may take seconds to run a page's scripts, and a
+    // slow machine must never be what fails a test.
+    expect: { timeout: 20_000 },
   },
 });

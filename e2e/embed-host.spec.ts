@@ -68,7 +68,7 @@ async function settled(iframe: Locator) {
         last = await measure(iframe);
         return Math.abs(last.frame - last.content) <= TOLERANCE && !last.scrolls;
       },
-      { message: 'the frame fits its content with no scroll bar', timeout: 10_000 },
+      { message: 'the frame fits its content with no scroll bar', timeout: 20_000 },
     )
     .toBe(true)
     .catch(() => {
