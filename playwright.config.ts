@@ -55,9 +55,5 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    // A web-first assertion waits for the state it names; its limit only says when to give
-    // up, so it is generous: a loaded machine may take seconds to run a page's scripts, and a
-    // slow machine must never be what fails a test.
-    expect: { timeout: 20_000 },
   },
 });
