@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
  * Three projects:
  * - unit: pure logic (src/lib, src/schemas, scripts/lib) in tests/unit, and tests/build,
  *   which builds fixture content (and the README's recipes) into throwaway folders.
- *   `npm test` runs it after the production build and the type check, never beside them:
- *   all three write Astro's generated files into the one .astro/ folder.
+ *   `npm test` starts it at once: each fixture build has an Astro root, and so a .astro/
+ *   folder, of its own, so it never meets the production build or the type check.
  * - dist: checks that only read the production build in dist/ (headers, links, HTML,
  *   byte budgets, discovery files), so they need no browser. Runs after `npm run build`.
  * - engines: the behaviour checks in Firefox and WebKit (tests/engines), beside

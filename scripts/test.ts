@@ -14,7 +14,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const PHASES = testPhases(ROOT, process.execPath);
 checkGraph(PHASES);
 
-/** Niceness of a background phase: below the browser phase, above nothing else's business. */
+/** Niceness of a background phase: it yields the CPU to the browser tests (see phases.ts). */
 const BACKGROUND = 10;
 
 function runCommand(command: string[], background: boolean): Promise<{ code: number; output: string }> {
