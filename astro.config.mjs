@@ -4,22 +4,28 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import staticHeaders from './src/integrations/staticHeaders.ts';
-import { CSP_DIRECTIVES } from './src/lib/headers.ts';
-import { sitemapFacts } from './src/lib/sitemap.ts';
-import { resolveSiteUrl } from './src/lib/siteUrl.ts';
+import { CSP_DIRECTIVES } from './src/lib/http/headers.ts';
+import { sitemapFacts } from './src/lib/head/sitemap.ts';
+import { resolveSiteUrl } from './src/lib/head/siteUrl.ts';
 
 /**
  * The public address the site is deployed at: canonical URLs, the sitemap and social
  * cards are built from it. Set SITE_URL when building for a real domain; a value that is
- * not an absolute http(s) origin stops here with what is expected (src/lib/siteUrl.ts).
+ * not an absolute http(s) origin stops here with what is expected (src/lib/head/siteUrl.ts).
  */
 const { site, warning: siteWarning } = resolveSiteUrl(process.env.SITE_URL);
 const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
+  // Said relative to this file, not to the project root: a fixture build runs with its own
+  // root (tests/build/buildFixture.ts), so the Astro files it generates in <root>/.astro/
+  // never mix with another build's, and it still builds this project's pages.
+  srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
+  publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
   trailingSlash: 'always',
   // Tests build fixture content into their own folder so they never clobber dist/.
   outDir,
@@ -63,13 +69,17 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Small scripts go inline, except the agents' tool on /picker/: inline it would push
+      // that page's first response past one round trip, and only agents need it.
+      assetsInlineLimit: (file) => (file.includes('AgentTool') ? false : undefined),
       rolldownOptions: {
         onLog(level, log, handler) {
           // Astro marks every MDX entry's propagated-assets module with the directive
           // "use astro:head-inject", which Astro itself reads before bundling; Rolldown then
           // warns that it may drop the directive, once per MDX file (withastro/astro#18087).
           // Known harmless, so only that one warning is dropped; every other one still
-          // prints, and tests/build/quiet-build.test.ts fails on any warning in the output.
+          // prints (tests/build/content-errors.test.ts checks a clean build prints none but
+          // the SITE_URL one).
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
           handler(level, log);
         },

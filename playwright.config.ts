@@ -1,6 +1,6 @@
-import { createServer, type AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
+import { freePort } from './scripts/lib/ports.ts';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './scripts/lib/system.ts';
 
 /**
@@ -15,16 +15,6 @@ if (!browser) throw new Error(NO_CHROMIUM);
  * environment, so the suite never collides with another server (or another checkout's
  * suite) on a fixed port. Set E2E_PORT to choose one.
  */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 process.env.E2E_PORT ??= String(await freePort());
 export const PORT = Number(process.env.E2E_PORT);
 
@@ -39,6 +29,10 @@ export default defineConfig({
   workers: Math.max(2, Math.floor(cpus().length / 2)),
   reporter: [['list']],
   timeout: 60_000,
+  // A web-first assertion waits for the state it names; its limit only says when to give
+  // up, so it is generous: a loaded machine may take seconds to run a page's scripts, and a
+  // slow machine must never be what fails a test.
+  expect: { timeout: 20_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',

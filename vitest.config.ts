@@ -1,13 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects:
+ * Three projects:
  * - unit: pure logic (src/lib, src/schemas, scripts/lib) in tests/unit, and tests/build,
  *   which builds fixture content (and the README's recipes) into throwaway folders.
- *   Runs before the production build.
+ *   `npm test` starts it at once: each fixture build has an Astro root, and so a .astro/
+ *   folder, of its own, so it never meets the production build or the type check.
  * - dist: checks that only read the production build in dist/ (headers, links, HTML,
  *   byte budgets, discovery files), so they need no browser. Runs after `npm run build`.
+ * - engines: the behaviour checks in Firefox and WebKit (tests/engines), beside
+ *   Playwright's Chromium. Runs after `npm run build`, as `npm run test:engines`.
  */
+/**
+ * Timeouts that catch a hang, never a slow machine. `npm test` runs the unit and dist
+ * projects at a low CPU priority beside the browser tests (scripts/lib/phases.ts), so on a
+ * loaded machine a whole fixture build or the Nu checker may wait minutes for the CPU,
+ * and that must not fail a test.
+ */
+const ONLY_HANGS = { testTimeout: 600_000, hookTimeout: 600_000 };
+
 export default defineConfig({
   test: {
     environment: 'node',
@@ -18,9 +29,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
           globalSetup: ['tests/build/cleanup.ts'],
           environment: 'node',
-          // Whole Astro builds run in tests/build.
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          ...ONLY_HANGS,
         },
       },
       {
@@ -28,6 +37,16 @@ export default defineConfig({
           name: 'dist',
           include: ['tests/dist/**/*.test.ts'],
           environment: 'node',
+          ...ONLY_HANGS,
+        },
+      },
+      {
+        test: {
+          name: 'engines',
+          include: ['tests/engines/**/*.test.ts'],
+          environment: 'node',
+          // One browser at a time: the engines are heavy and the checks move focus and scroll.
+          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -1,6 +1,5 @@
-/** The article and the design pages, as a reader uses them. */
-import { expect, test } from '@playwright/test';
-import { DESIGN_IDS } from '../src/vocabulary';
+/** The article as a reader moves through it: its contents, and its first screen on a phone. */
+import { expect, test } from './fixtures';
 
 test('every table-of-contents link scrolls to a section that exists', async ({ page }) => {
   await page.goto('/guide/');
@@ -41,29 +40,6 @@ test('the first screen on a phone answers the question', async ({ page }) => {
   await expect(lead).toContainText(/open/i);
 });
 
-for (const design of DESIGN_IDS) {
-  test(`the ${design} design page shows its pros, its cons and example models`, async ({ page }) => {
-    await page.goto(`/designs/${design}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const pros = page.locator(`[data-pros-cons="${design}"] [data-kind="pro"] li`);
-    const cons = page.locator(`[data-pros-cons="${design}"] [data-kind="con"] li`);
-    expect(await pros.count()).toBeGreaterThanOrEqual(3);
-    expect(await cons.count()).toBeGreaterThanOrEqual(3);
-    expect(await page.locator('[data-model]').count()).toBeGreaterThanOrEqual(2);
-  });
-}
-
-test('the glossary gives every term an anchor that links resolve to', async ({ page }) => {
-  await page.goto('/glossary/');
-  const terms = page.locator('dl > div[id]');
-  expect(await terms.count()).toBeGreaterThanOrEqual(15);
-  await page.goto('/glossary/#soundstage');
-  await expect(page.locator('#soundstage')).toBeInViewport();
-});
-
-test('an unknown address shows the not-found page with a 404 status', async ({ page }) => {
-  const response = await page.goto('/no/such/page/');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.getByRole('link', { name: /guide/i }).first()).toBeVisible();
-});
+// The design pages' pros, cons and models, the glossary's anchors and the not-found page are
+// read from the build in tests/dist/reader-pages.test.ts; nginx answering an unknown address
+// with 404 is tested in tests/dist/nginx.test.ts.

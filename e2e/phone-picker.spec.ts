@@ -4,7 +4,8 @@
  * and the result panel never outgrows the screen. Rules, not content: every question and
  * answer is found from the page, whatever the picker asks.
  */
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const PHONE = { width: 390, height: 844 };
 const DESK = { width: 1280, height: 900 };
@@ -61,6 +62,15 @@ async function answerEach(page: Page, pick: (count: number) => number, after: ()
     await after();
   }
 }
+
+/**
+ * Two rendered frames: the island has drawn the answer's result and the browser has
+ * reported any layout shift it caused (entries arrive after the frame that shifted).
+ */
+const nextFrames = (page: Page): Promise<void> =>
+  page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 
 const inViewport = async (page: Page, testId: string) => {
   const box = await page.getByTestId(testId).boundingBox();
@@ -137,12 +147,12 @@ for (const viewport of [PHONE, DESK]) {
     await answerEach(
       page,
       (n) => n - 1,
-      () => page.waitForTimeout(50),
+      () => nextFrames(page),
     );
     await answerEach(
       page,
       () => 1,
-      () => page.waitForTimeout(50),
+      () => nextFrames(page),
     );
     const moved = (await shifts()).filter((shift) => shift.nodes.some((node) => node !== 'result'));
     expect(moved).toEqual([]);

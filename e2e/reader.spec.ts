@@ -1,18 +1,16 @@
 /**
- * The reader's experience: an answer at a glance on the home page, a header that fits a
- * phone, contents that stay in reach, verdicts up front on situation and pair pages,
- * names that never break at their hyphen. Rules only: ids and counts come from the
- * build and the content, never from this file.
+ * The reader's experience in a browser: an answer at a glance on the home page, a header
+ * that fits a phone, contents that stay in reach, pair pages laid out for a phone, names
+ * that never break at their hyphen. What the pages say and link to is read from the build
+ * in tests/dist/reader-pages.test.ts. Rules only: ids and counts come from the build and
+ * the content, never from this file.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { parse } from 'node-html-parser';
-import yaml from 'js-yaml';
-import type { Answers } from '../src/vocabulary';
-import type { Catalog } from '../src/lib/catalog';
-import { recommend } from '../src/lib/picker';
-import { bestNames } from '../src/lib/readerView';
+import type { Catalog } from '../src/lib/picker/catalog';
 import { DIST, PAGES } from './helpers';
 
 const PHONE = { width: 375, height: 812 };
@@ -20,21 +18,12 @@ const DESKTOP = { width: 1280, height: 900 };
 /** The home page's height limits, in screens of each size. */
 const HOME_SCREENS = { phone: 14, desktop: 7 };
 
-const CONTENT = resolve(import.meta.dirname, '..', process.env.CONTENT_DIR ?? 'content', 'scenarios');
-const scenarios = readdirSync(CONTENT)
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => {
-    const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(CONTENT, file), 'utf8'))![1]!;
-    const data = yaml.load(front) as { answers: Answers; label: string };
-    return { id: file.replace(/\.mdx$/, ''), answers: data.answers, label: data.label };
-  });
 const catalog = JSON.parse(
   parse(readFileSync(join(DIST, 'picker', 'index.html'), 'utf8'))
     .querySelector('design-picker')!
     .getAttribute('data-catalog')!,
 ) as Catalog;
 const pairPaths = PAGES.map((p) => p.path).filter((p) => /^\/compare\/[^/]+-vs-[^/]+\/$/.test(p));
-const scenarioPaths = PAGES.map((p) => p.path).filter((p) => /^\/for\/[^/]+\/$/.test(p));
 
 const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
 
@@ -80,15 +69,6 @@ test.describe('the home page', () => {
     await page.setViewportSize(PHONE);
     await page.goto('/');
     await expect(page.locator('[data-home-answer] p').first()).toBeInViewport();
-  });
-
-  test('links to the full guide, every situation and every pair comparison', async ({ page }) => {
-    await page.goto('/');
-    const hrefs = await page
-      .locator('main a')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    for (const path of ['/guide/', '/for/', '/picker/', '/compare/', '/faq/', ...pairPaths, ...scenarioPaths])
-      expect(hrefs, path).toContain(path);
   });
 });
 
@@ -149,100 +129,33 @@ test.describe('the full guide', () => {
   });
 });
 
-test.describe('situations', () => {
-  test('/for/ lists every situation as a tile with the picker’s verdict', async ({ page }) => {
-    await page.goto('/for/');
-    for (const scenario of scenarios) {
-      const tile = page.locator(`[data-situation="${scenario.id}"]`);
-      await expect(tile).toHaveAttribute('data-design-tone', recommend(scenario.answers, catalog).winner);
-      await expect(tile.locator(`a[href="/for/${scenario.id}/"]`)).toBeVisible();
-    }
-  });
-
-  for (const scenario of scenarios) {
-    test(`/for/${scenario.id}/ opens with its verdict in fixed words right under the heading`, async ({
-      page,
-    }) => {
-      await page.setViewportSize(PHONE);
-      await page.goto(`/for/${scenario.id}/`);
-      // Every best design is named, so a tie reads as a tie ("closed-back or open-back").
-      const best = recommend(scenario.answers, catalog)
-        .ranking.filter((r) => r.verdict === 'best')
-        .map((r) => catalog.designs.find((d) => d.id === r.design)!.name);
-      const verdict = page.locator('[data-situation-verdict]');
-      await expect(verdict).toHaveText(`${scenario.label}: ${bestNames(best).toLowerCase()}`);
-      await expect(verdict).toBeInViewport();
-      const next = await page
-        .getByRole('heading', { level: 1 })
-        .evaluate((h1) => h1.nextElementSibling?.querySelector('[data-situation-verdict]') !== null);
-      expect(next).toBe(true);
-    });
-  }
-
-  test('no page outside the picker addresses the reader with "you chose" or "you said"', () => {
-    const offenders = PAGES.filter((p) => {
-      const html = readFileSync(p.file, 'utf8');
-      return (
-        !/data-island=/.test(html) &&
-        /you (?:chose|said)\b/i.test(html.replace(/<script[\s\S]*?<\/script>/g, ''))
-      );
-    }).map((p) => p.path);
-    expect(offenders).toEqual([]);
-  });
-});
-
 test.describe('pair pages', () => {
+  // What they say and link to is checked on the built HTML in tests/dist/reader-pages.test.ts.
   for (const path of pairPaths) {
-    test(`${path} opens with "choose … if" for each design, their cups side by side on a phone`, async ({
+    test(`${path} sets the two designs' cups side by side under a heading in view on a phone`, async ({
       page,
     }) => {
       await page.setViewportSize(PHONE);
       await page.goto(path);
-      const verdict = page.locator('[data-pair-verdict]');
-      await expect(verdict.getByRole('heading', { name: /^Choose .+ if/ })).toHaveCount(2);
-      const cups = verdict.locator('figure svg[role="img"]');
+      const cups = page.locator('[data-pair-verdict] figure svg[role="img"]');
       await expect(cups).toHaveCount(2);
       const [a, b] = [(await cups.nth(0).boundingBox())!, (await cups.nth(1).boundingBox())!];
       expect(Math.abs(a.y - b.y)).toBeLessThan(a.height);
       expect(a.x + a.width).toBeLessThanOrEqual(b.x);
       await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
-      await expect(page.locator('main a[href="/picker/"]').first()).toBeAttached();
     });
   }
 });
 
-test('design pages link to their pair comparisons and the picker', async ({ page }) => {
-  for (const design of catalog.designs) {
-    await page.goto(`/designs/${design.id}/`);
-    const links = page.locator('[data-design-links]');
-    await expect(links.locator('a[href="/picker/"]')).toBeVisible();
-    const pairs = pairPaths.filter((p) => p.includes(`/${design.id}-vs-`) || p.endsWith(`-vs-${design.id}/`));
-    expect(pairs.length).toBe(catalog.designs.length - 1);
-    for (const pair of pairs) await expect(links.locator(`a[href="${pair}"]`)).toBeVisible();
-  }
-});
-
+// Situation pages are checked for this in e2e/scenarios.spec.ts, in their one visit.
 test('design names in headings never break at their hyphen on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
-  for (const path of ['/', '/guide/', ...pairPaths, ...scenarioPaths.slice(0, 2)]) {
+  for (const path of ['/', '/guide/', ...pairPaths]) {
     await page.goto(path);
     const broken = await page
       .locator('.keep-word')
       .evaluateAll((words) => words.filter((w) => w.getClientRects().length > 1).map((w) => w.textContent));
     expect(broken, path).toEqual([]);
-  }
-});
-
-test('every verdict uses one look: the word written out on the shared verdict markup', async ({ page }) => {
-  for (const path of ['/compare/', '/for/', scenarioPaths[0]!]) {
-    await page.goto(path);
-    const verdicts = page.locator('main .verdict');
-    expect(await verdicts.count(), path).toBeGreaterThan(0);
-    for (const verdict of await verdicts.all()) {
-      const kind = (await verdict.getAttribute('data-verdict'))!;
-      expect(['best', 'fine', 'avoid']).toContain(kind);
-      await expect(verdict).toHaveText(kind[0]!.toUpperCase() + kind.slice(1));
-    }
   }
 });
 
@@ -270,23 +183,4 @@ test('a selected “No preference” looks as selected as any other answer', asy
   const selected = await noPreference.locator('span').evaluate((s) => getComputedStyle(s).color);
   const plain = await other.locator('span').evaluate((s) => getComputedStyle(s).color);
   expect(selected).toBe(plain);
-});
-
-test('the not-found page offers the picker and the main destinations', async ({ page }) => {
-  await page.goto('/no/such/page/');
-  const main = page.locator('main');
-  for (const href of ['/picker/', '/', '/guide/', '/compare/', '/for/', '/faq/'])
-    await expect(main.locator(`a[href="${href}"]`).first()).toBeVisible();
-});
-
-test('pictures that only decorate are hidden from assistive technology', async ({ page }) => {
-  for (const path of ['/', '/compare/', ...pairPaths.slice(0, 1)]) {
-    await page.goto(path);
-    const exposed = await page
-      .locator('main svg:not([role="img"])')
-      .evaluateAll((svgs) =>
-        svgs.filter((svg) => !svg.closest('[aria-hidden="true"]')).map((svg) => svg.outerHTML.slice(0, 80)),
-      );
-    expect(exposed, path).toEqual([]);
-  }
 });

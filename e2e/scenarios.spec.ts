@@ -1,16 +1,23 @@
 /**
- * Scenario pages state the picker's own result for their answers, and their picker
- * link opens the picker with exactly those answers.
+ * Each situation page, loaded once: its verdict is in view on a phone, design names in
+ * its headings never break at their hyphen, and its picker link opens the picker with
+ * exactly its answers and the same result. What the page states (the picker's result,
+ * the verdict's words, the link's answers) is read from the build in
+ * tests/dist/reader-pages.test.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import yaml from 'js-yaml';
 import { parse } from 'node-html-parser';
 import type { Answers } from '../src/vocabulary';
-import type { Catalog } from '../src/lib/catalog';
-import { parseAnswers, recommend } from '../src/lib/picker';
+import type { Catalog } from '../src/lib/picker/catalog';
+import { recommend } from '../src/lib/picker/rules';
 import { DIST } from './helpers';
+
+const PHONE = { width: 375, height: 812 };
+/** The narrowest phone the hyphen check runs at. */
+const NARROW = { width: 320, height: 700 };
 
 const CONTENT = resolve(import.meta.dirname, '..', process.env.CONTENT_DIR ?? 'content', 'scenarios');
 const scenarios = readdirSync(CONTENT)
@@ -27,22 +34,23 @@ const catalog = JSON.parse(
     .getAttribute('data-catalog')!,
 ) as Catalog;
 
-test('there is a scenario page for each situation people search for', () => {
-  expect(scenarios.length).toBeGreaterThanOrEqual(11);
-});
-
 for (const scenario of scenarios) {
-  test(`the ${scenario.id} page states the picker's result and links to the picker with its answers`, async ({
+  test(`the ${scenario.id} page shows its verdict on a phone's first screen, keeps names whole, and opens the picker with its answers`, async ({
     page,
   }) => {
-    const expected = recommend(scenario.answers, catalog).winner;
+    await page.setViewportSize(PHONE);
     await page.goto(`/for/${scenario.id}/`);
-    await expect(page.getByTestId('picker-result')).toHaveAttribute('data-design', expected);
+    await expect(page.locator('[data-situation-verdict]')).toBeInViewport();
 
-    const link = page.locator('[data-picker-link]');
-    const href = (await link.getAttribute('href'))!;
-    expect(parseAnswers(new URL(href, 'http://x').search)).toEqual(scenario.answers);
-    await link.click();
+    // The same page, narrower: resizing lays it out again without a second load.
+    await page.setViewportSize(NARROW);
+    const broken = await page
+      .locator('.keep-word')
+      .evaluateAll((words) => words.filter((w) => w.getClientRects().length > 1).map((w) => w.textContent));
+    expect(broken).toEqual([]);
+
+    const expected = recommend(scenario.answers, catalog).winner;
+    await page.locator('[data-picker-link]').click();
     await expect(page).toHaveURL(/\/picker\/\?/);
     await expect(page.getByTestId('picker-result')).toHaveAttribute('data-design', expected);
     for (const [question, value] of Object.entries(scenario.answers)) {

@@ -6,7 +6,8 @@
  * Chromium cannot enable it, the test says so and fails: a skipped agent check would
  * hide a broken tool.
  */
-import { expect, test, type CDPSession } from '@playwright/test';
+import type { CDPSession } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const TOOL = 'recommend_headphone_design';
 const QUESTIONS = ['place', 'noise', 'use', 'hours', 'aware', 'monitors', 'budget'];
@@ -25,7 +26,7 @@ interface Response {
   margin: string;
   ranking: { design: string; name: string; verdict: string }[];
   reasons: string[];
-  models: string[];
+  models: { name: string; href: string; reasons: string }[];
   link: string;
 }
 

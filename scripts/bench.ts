@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type PageWeight, weighPage } from './lib/bytes.ts';
 import { listPages } from './lib/dist.ts';
-import { parseHeadersFile } from '../src/lib/headers.ts';
+import { parseHeadersFile } from '../tests/support/headersFile.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({

@@ -13,7 +13,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { iframeSnippet, scriptSnippet } from '../src/lib/embedSnippets.ts';
+import { iframeSnippet, scriptSnippet } from '../src/lib/embed/snippets.ts';
 import { ensureChromium } from './lib/system.ts';
 import { ensureWordPressPackages, freePort, startStack, type Stack } from './lib/wordpress.ts';
 

@@ -2,6 +2,16 @@
  * Site-wide constants. The public URL comes from the environment (SITE_URL) through
  * astro.config.mjs, never from here, so a deploy to another domain needs no code change.
  */
+import {
+  COMPARE_URL,
+  FAQ_URL,
+  GLOSSARY_URL,
+  GUIDE_URL,
+  MODELS_URL,
+  PICKER_URL,
+  SITUATIONS_URL,
+  designUrl,
+} from './lib/routes/urls';
 export const SITE = {
   name: 'Open or Closed',
   tagline: 'The headphone guide for one decision: open-back, closed-back or semi-open.',
@@ -12,9 +22,9 @@ export const SITE = {
 
 /** The designs, closed to open, as the header and footer link them. */
 export const DESIGN_NAV = [
-  { href: '/designs/closed/', label: 'Closed' },
-  { href: '/designs/semi-open/', label: 'Semi-open' },
-  { href: '/designs/open/', label: 'Open' },
+  { href: designUrl('closed'), label: 'Closed' },
+  { href: designUrl('semi-open'), label: 'Semi-open' },
+  { href: designUrl('open'), label: 'Open' },
 ] as const;
 
 /**
@@ -22,22 +32,23 @@ export const DESIGN_NAV = [
  * primary action and is drawn as a button; the designs sit between Compare and the rest.
  */
 export const NAV = {
-  compare: { href: '/compare/', label: 'Compare' },
+  compare: { href: COMPARE_URL, label: 'Compare' },
   after: [
-    { href: '/for/', label: 'Situations' },
-    { href: '/faq/', label: 'FAQ' },
+    { href: SITUATIONS_URL, label: 'Situations' },
+    { href: FAQ_URL, label: 'FAQ' },
   ],
-  picker: { href: '/picker/', label: 'Picker' },
+  picker: { href: PICKER_URL, label: 'Picker' },
 } as const;
 
 /** The footer: every destination, including the ones the header leaves out. */
 export const FOOTER_NAV = [
-  { href: '/guide/', label: 'Full guide' },
+  { href: GUIDE_URL, label: 'Full guide' },
   NAV.compare,
   ...DESIGN_NAV,
   ...NAV.after,
   NAV.picker,
-  { href: '/glossary/', label: 'Glossary' },
+  { href: GLOSSARY_URL, label: 'Glossary' },
+  { href: MODELS_URL, label: 'Models' },
 ] as const;
 
 /** The home page's own title and description: the answer at a glance, then the way in. */
@@ -55,4 +66,13 @@ export const GUIDE = {
   crumb: 'Full guide',
   description:
     'The whole guide on one page: how the designs differ, their pros and cons, ratings, every situation, example models and the studio, with sources.',
+} as const;
+
+/**
+ * The embed page is written in code, not in content/, so its date lives here: change it
+ * when the page's text or the embed's options change. It is the page's visible "Updated"
+ * date and its sitemap lastmod.
+ */
+export const EMBED_PAGE = {
+  updated: new Date('2026-11-26'),
 } as const;

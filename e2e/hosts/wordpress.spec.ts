@@ -19,7 +19,7 @@ const manifest = JSON.parse(readFileSync(process.env.HOSTS_MANIFEST ?? '', 'utf8
 const { site, posts } = manifest;
 
 const WIDTHS = [375, 768, 1280];
-/** The frame's accessible name on every embed (FRAME_TITLE in src/lib/embedSnippets.ts). */
+/** The frame's accessible name on every embed (FRAME_TITLE in src/lib/embed/snippets.ts). */
 const TITLE = 'Headphone design picker';
 /** WordPress never makes an embed taller (wp-embed.js). */
 const WORDPRESS_MAX_HEIGHT = 1000;

@@ -6,10 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
-import { AXE_TAGS, COLOUR_RULES, LAYOUT_RULES } from '../helpers';
-import { watchPage } from '../pageProblems';
+import type { Page } from '@playwright/test';
+import { axeViolations, COLOUR_RULES, expect, LAYOUT_RULES, test } from '../fixtures';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -22,36 +20,69 @@ async function serveFixture(page: Page, path: string, name: string) {
 test('the accessibility sweep reports a page with violations', async ({ page }) => {
   await serveFixture(page, '/__fixture__/axe/', 'axe-violation.html');
   await page.goto('/__fixture__/axe/');
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual(
-    expect.arrayContaining(['color-contrast', 'image-alt', 'button-name']),
-  );
+  const ids = (await axeViolations(page)).map((line) => line.slice(0, line.indexOf(':')));
+  expect(ids).toEqual(expect.arrayContaining(['color-contrast', 'image-alt', 'button-name']));
 });
 
 test('the colour-only and layout-only sweeps still report a contrast failure', async ({ page }) => {
   await serveFixture(page, '/__fixture__/axe/', 'axe-violation.html');
   await page.goto('/__fixture__/axe/');
   for (const rules of [COLOUR_RULES, LAYOUT_RULES]) {
-    const results = await new AxeBuilder({ page }).withRules(rules).analyze();
-    expect(results.violations.map((v) => v.id)).toContain('color-contrast');
+    expect(await axeViolations(page, rules)).toContainEqual(expect.stringMatching(/^color-contrast:/));
   }
 });
 
-test('the page watch reports console errors, outside requests and layout shift', async ({
+test.describe('with problems provoked on purpose', () => {
+  test.use({ expectProblems: true });
+
+  test('the page watch reports console errors, outside requests and policy violations', async ({
+    page,
+    pageWatch,
+  }) => {
+    await serveFixture(page, '/__fixture__/console/', 'console-error.html');
+    await page.goto('/__fixture__/console/');
+    await expect.poll(async () => (await pageWatch.report()).cspViolations.length).toBeGreaterThan(0);
+    const problems = await pageWatch.report();
+    expect(problems.consoleErrors).toContain('fixture error');
+    expect(problems.externalRequests).toContain('https://example.com/tracker.js');
+    expect(problems.cspViolations.join('\n')).toMatch(/img-src blocked .*blocked-by-policy\.png/);
+  });
+});
+
+test('the slow-link load reports a header that grows as it arrives, naming what moved', async ({
   page,
-  baseURL,
+  chunkServer,
+  slowLoad,
 }) => {
-  const report = await watchPage(page, new URL(baseURL!).origin);
-  await serveFixture(page, '/__fixture__/console/', 'console-error.html');
-  await page.goto('/__fixture__/console/');
-  await page.locator('body[data-shifted]').waitFor({ state: 'attached' });
-  // Layout-shift entries reach the observer asynchronously, after the frame that shifted.
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift))
-    .toBeGreaterThan(0);
-  const problems = await report();
-  expect(problems.consoleErrors).toContain('fixture error');
-  expect(problems.externalRequests).toContain('https://example.com/tracker.js');
-  expect(problems.layoutShift).toBeGreaterThan(0);
-  expect(problems.cspViolations.join('\n')).toMatch(/img-src blocked .*blocked-by-policy\.png/);
+  chunkServer.serve('/__fixture__/shifting-header/', fixture('shifting-header.html'));
+  await page.setViewportSize({ width: 375, height: 812 });
+  const report = await slowLoad('/__fixture__/shifting-header/');
+  const moved = report.moved.map((m) => m.element);
+  expect(moved.some((element) => element.includes('nav'))).toBe(true);
+  expect(moved.some((element) => element.includes('span.mark'))).toBe(true);
+  const mark = report.moved.find((m) => m.element.includes('span.mark'))!;
+  expect(mark.now.y).toBeGreaterThan(mark.before.y);
+});
+
+test('the slow-link load reports nothing for the same header fixed', async ({
+  page,
+  chunkServer,
+  slowLoad,
+}) => {
+  chunkServer.serve('/__fixture__/steady-header/', fixture('steady-header.html'));
+  await page.setViewportSize({ width: 375, height: 812 });
+  const report = await slowLoad('/__fixture__/steady-header/');
+  expect(chunkServer.lastPieceCount(), 'the page arrived in many pieces').toBeGreaterThan(5);
+  expect(report.moved).toEqual([]);
+});
+
+test('the slow-link load reports what a script moves after the page has loaded', async ({
+  chunkServer,
+  slowLoad,
+}) => {
+  chunkServer.serve('/__fixture__/late-shift/', fixture('late-shift.html'));
+  const report = await slowLoad('/__fixture__/late-shift/');
+  const pushed = report.moved.find((m) => m.element.includes('p#pushed'));
+  expect(pushed?.after, 'measured after the load').toBe(-1);
+  expect(pushed!.now.y - pushed!.before.y).toBeGreaterThanOrEqual(120);
 });

@@ -66,7 +66,10 @@ export function findBrokenLinks(dist: string): BrokenLink[] {
             continue;
           }
           const fragment = decodeURIComponent(target.hash.slice(1));
-          if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment)) {
+          // A frame's `#name=value` is data for the framed page's script (the embed's frame
+          // token, src/lib/embed/frameToken.ts), not an element to scroll to.
+          const parameters = tag === 'iframe' && /^[\w-]+=/.test(fragment);
+          if (fragment && !parameters && file.endsWith('.html') && !idsOf(file).has(fragment)) {
             broken.push({ ...where, problem: `no element with id="${fragment}" on that page` });
           }
         }

@@ -5,10 +5,11 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { DESIGN_IDS, type DesignId } from '../vocabulary';
-import { buildCatalog } from '../lib/catalog';
-import { byOrder, findContentProblems, formatProblems, sortModels } from '../lib/content';
-import { findEditorialProblems } from '../lib/contentRules';
-import { expectationProblems } from '../lib/expectations';
+import { buildCatalog } from '../lib/picker/catalog';
+import { byOrder, findContentProblems, formatProblems, sortModels } from '../lib/content/entries';
+import { findEditorialProblems } from '../lib/content/rules';
+import { findComponentPropProblems } from '../lib/content/componentProps';
+import { expectationProblems } from '../lib/picker/expectations';
 
 export type Design = CollectionEntry<'designs'>;
 export type GuideSection = CollectionEntry<'guide'>;
@@ -17,11 +18,6 @@ export type Faq = CollectionEntry<'faq'>;
 export type GlossaryTerm = CollectionEntry<'glossary'>;
 export type Source = CollectionEntry<'sources'>;
 export type Scenario = CollectionEntry<'scenarios'>;
-
-/** A model with its design reference resolved to an id. */
-function flattenModel(model: Model) {
-  return { ...model, data: { ...model.data, design: model.data.design.id } };
-}
 
 let loaded: Promise<Awaited<ReturnType<typeof loadAll>>> | undefined;
 
@@ -39,17 +35,17 @@ async function loadAll() {
     ...findContentProblems({
       designs: designs.map((d) => ({ ...d, data: { design: d.data.design, ratings: d.data.ratings } })),
       guide,
-      models: models.map(flattenModel),
+      models,
       faq,
       glossary,
       sources,
       scenarios,
     }),
     ...findEditorialProblems({ designs, guide, models, faq, glossary, sources, scenarios }),
+    ...findComponentPropProblems({ designs, guide, faq, scenarios }),
   ];
   // Only once the references hold: the picker needs every design to decide.
-  if (problems.length === 0)
-    problems.push(...expectationProblems(scenarios, buildCatalog(designs, models.map(flattenModel))));
+  if (problems.length === 0) problems.push(...expectationProblems(scenarios, buildCatalog(designs, models)));
   if (problems.length > 0) throw new Error(formatProblems(problems));
   return { designs, guide, models, faq, glossary, sources, scenarios };
 }
@@ -84,7 +80,7 @@ export async function getModels(): Promise<Model[]> {
 /** Every model grouped by design, in spectrum order. */
 export async function getModelsByDesign(): Promise<Map<DesignId, Model[]>> {
   const models = await getModels();
-  return new Map(DESIGN_IDS.map((id) => [id, models.filter((m) => m.data.design.id === id)]));
+  return new Map(DESIGN_IDS.map((id) => [id, models.filter((m) => m.data.design.value === id)]));
 }
 
 export async function getFaq(): Promise<Faq[]> {

@@ -5,11 +5,12 @@
  * way everywhere. Adding a route means adding it here; a test fails if a built page is
  * missing.
  */
-import { designPairs } from '../lib/ratings';
+import { designPairs } from '../lib/reader/ratings';
 import {
   COMPARE_URL,
   compareUrl,
   designUrl,
+  EMBED_URL,
   FAQ_URL,
   GLOSSARY_URL,
   GUIDE_URL,
@@ -17,10 +18,13 @@ import {
   PICKER_URL,
   scenarioUrl,
   SITUATIONS_URL,
-} from '../lib/urls';
-import type { PageMeta } from '../lib/pageData';
-import { GUIDE, HOME } from '../site';
-import { getDesigns, getGuideSections, getScenarios } from './content';
+  MODELS_URL,
+  modelFilterUrl,
+} from '../lib/routes/urls';
+import { MODEL_FILTERS } from '../lib/models/filters';
+import type { PageMeta } from '../lib/head/pageData';
+import { EMBED_PAGE, GUIDE, HOME } from '../site';
+import { getDesigns, getFaq, getGlossary, getGuideSections, getScenarios } from './content';
 
 export type { PageMeta };
 
@@ -32,7 +36,13 @@ const earliest = (dates: (Date | undefined)[]) =>
 let pages: Promise<PageMeta[]> | undefined;
 
 async function collect(): Promise<PageMeta[]> {
-  const [designs, guide, scenarios] = await Promise.all([getDesigns(), getGuideSections(), getScenarios()]);
+  const [designs, guide, scenarios, faq, glossary] = await Promise.all([
+    getDesigns(),
+    getGuideSections(),
+    getScenarios(),
+    getFaq(),
+    getGlossary(),
+  ]);
   const designDates = designs.flatMap((d) => [d.data.published, d.data.updated]);
   const guideDates = guide.flatMap((s) => [s.data.published, s.data.updated]);
   return [
@@ -88,11 +98,12 @@ async function collect(): Promise<PageMeta[]> {
       modified: latest(designDates),
     },
     {
-      path: '/embed/',
+      path: EMBED_URL,
       title: 'Embed the headphone picker on your site',
       description:
         'Put the open, closed or semi-open headphone picker on your own page with one line: it sizes itself, sets no cookies and tracks no one.',
-      kind: 'picker',
+      kind: 'embed',
+      modified: EMBED_PAGE.updated,
     },
     {
       path: FAQ_URL,
@@ -100,6 +111,7 @@ async function collect(): Promise<PageMeta[]> {
       description:
         'Short, direct answers to what people ask before choosing open-back, closed-back or semi-open headphones, from office use to mixing, gaming and bass.',
       kind: 'faq',
+      modified: latest(faq.map((q) => q.data.updated)),
     },
     {
       path: GLOSSARY_URL,
@@ -107,6 +119,7 @@ async function collect(): Promise<PageMeta[]> {
       description:
         'Plain definitions of the headphone terms this guide uses: soundstage, isolation, leakage, impedance, planar magnetic drivers, ear fatigue and more.',
       kind: 'glossary',
+      modified: latest(glossary.map((t) => t.data.updated)),
     },
     {
       path: SITUATIONS_URL,
@@ -117,6 +130,23 @@ async function collect(): Promise<PageMeta[]> {
       published: earliest(scenarios.map((s) => s.data.published)),
       modified: latest(scenarios.flatMap((s) => [s.data.updated, s.data.published])),
     },
+    {
+      path: MODELS_URL,
+      title: 'Headphone models: every fact with its source',
+      description:
+        'Every headphone, earbud and headset the guide names, with design, kind, connection, microphone, ratings and impedance, each fact linked to its source.',
+      kind: 'models',
+    },
+    ...MODEL_FILTERS.map((filter): PageMeta => ({
+      path: modelFilterUrl(filter.id),
+      title: `Headphone models by ${filter.group === 'Has' ? 'feature' : filter.group.toLowerCase()}: ${filter.label.toLowerCase()}`,
+      description:
+        `The models in the guide that are ${filter.group === 'Has' ? 'listed with' : ''} ${filter.label.toLowerCase()}, each fact with the source that states it, in one table.`.replace(
+          '  ',
+          ' ',
+        ),
+      kind: 'modelFilter',
+    })),
     ...scenarios.map((scenario): PageMeta => ({
       path: scenarioUrl(scenario.id),
       title: scenario.data.title,

@@ -1,12 +1,12 @@
 /**
  * Writes `_headers` (read by Netlify and Cloudflare Pages) into the build output: a
- * fixed set of rules by path pattern from src/lib/headers.ts, the same however many
+ * fixed set of rules by path pattern from src/lib/http/headers.ts, the same however many
  * pages the site has. Each page's own hashes stay in its <meta> policy.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildHeadersFile, HEADER_RULES } from '../lib/headers';
+import { buildHeadersFile, HEADER_RULES } from '../lib/http/headers';
 
 export default function staticHeaders(): AstroIntegration {
   return {

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 
 /** Lowercase words joined by hyphens: ids appear in URLs, anchors and tests. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, like "mic-bleed"');
+  .regex(SLUG_PATTERN, 'must be lowercase words joined by hyphens, like "mic-bleed"');
 
 /**
  * A calendar date an editor writes by hand (`2026-11-24`). Never stamped at build time,

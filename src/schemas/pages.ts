@@ -1,8 +1,17 @@
 import { z } from 'astro/zod';
-import { DESIGN_IDS, answerEnum } from '../vocabulary';
-import { pageFields, slug } from './common';
+import {
+  DESIGN_IDS,
+  NEED_IDS,
+  QUESTIONS,
+  VERDICT_IDS,
+  type AnswerValue,
+  type Need,
+  type Question,
+  type QuestionDeclaration,
+} from '../vocabulary';
+import { editorDate, pageFields, slug } from './common';
 
-/** One section of the article at `/`, in reading order. */
+/** One section of the guide, in reading order: the full article at /guide/; the home page shows the short answer. */
 export const guideSchema = pageFields.extend({
   /** Position in the article: lower comes first. Must be unique. */
   order: z.number().int(),
@@ -18,6 +27,8 @@ export const faqSchema = z.object({
   answer: z.string().min(10).max(300),
   /** Position in the FAQ list: lower comes first. */
   order: z.number().int(),
+  /** When the entry last changed in a way a reader would care about; the FAQ page shows the latest. */
+  updated: editorDate.optional(),
 });
 
 /** A term a newcomer meets, with a plain definition. */
@@ -28,6 +39,8 @@ export const glossarySchema = z.object({
   definition: z.string().min(20),
   /** Ids of other glossary entries worth reading next. */
   seeAlso: z.array(slug).default([]),
+  /** When the entry last changed in a way a reader would care about; the glossary page shows the latest. */
+  updated: editorDate.optional(),
 });
 
 /**
@@ -65,21 +78,27 @@ export const sourceSchema = z.object({
 });
 
 /** The picker answers that define a scenario; every key optional, as in the picker. */
-export const scenarioAnswersSchema = z
-  .object({
-    place: z.enum(answerEnum('place')),
-    noise: z.enum(answerEnum('noise')),
-    use: z.enum(answerEnum('use')),
-    hours: z.enum(answerEnum('hours')),
-    aware: z.enum(answerEnum('aware')),
-    monitors: z.enum(answerEnum('monitors')),
-    budget: z.enum(answerEnum('budget')),
-  })
-  .partial()
-  .strict();
+/** Picker answers for any question declarations: every key optional, as in the picker. */
+export function answersSchemaFor(questions: Readonly<Record<string, QuestionDeclaration>>) {
+  return z
+    .object(
+      Object.fromEntries(
+        Object.entries(questions).map(([q, d]) => [
+          q,
+          z.enum(Object.keys(d.values) as [string, ...string[]]),
+        ]),
+      ),
+    )
+    .partial()
+    .strict();
+}
 
-export const VERDICTS = ['best', 'fine', 'avoid'] as const;
-const verdict = z.enum(VERDICTS);
+/** The picker answers that define a scenario: every question of the vocabulary, so a new one needs no edit here. */
+export const scenarioAnswersSchema = answersSchemaFor(QUESTIONS) as unknown as z.ZodType<{
+  [Q in Question]?: AnswerValue<Q>;
+}>;
+
+const verdict = z.enum(VERDICT_IDS);
 
 /**
  * The verdict the guide expects for each design in a situation, which the page's prose
@@ -94,12 +113,32 @@ export const scenarioExpectSchema = z
   )
   .strict();
 
+const need = z.enum(NEED_IDS as [Need, ...Need[]]);
+
+/**
+ * What a situation needs from a model, most important first: the models shown on its page
+ * are ranked by these and each one's sourced facts (src/lib/models/rank.ts).
+ */
+export const scenarioNeedsSchema = z
+  .object({
+    /** Needs a shown model must meet, wherever the catalogue has a model that meets them. */
+    must: z.array(need).default([]),
+    /** Needs that rank a model higher, in order. */
+    nice: z.array(need).default([]),
+    /** Also name the best in-ear model or earbuds, where cups fit badly. */
+    alternative: z.boolean().default(false),
+  })
+  .strict()
+  .refine((n) => n.must.length + n.nice.length > 0, { error: 'name at least one need, in must or nice' });
+
 /** A situation people search for, with its own landing page at /for/<id>/. */
 export const scenarioSchema = pageFields.extend({
   /** Short label for lists and the scenario matrix: "Office". */
   label: z.string().min(2).max(30),
   /** The picker answers that describe the situation. */
   answers: scenarioAnswersSchema,
+  /** What a model needs here: `{ must: [sealed, mic], nice: [anc], alternative: true }`. */
+  needs: scenarioNeedsSchema,
   /** What the guide expects for each design: `{ closed: best, semi-open: fine, open: avoid }`. */
   expect: scenarioExpectSchema,
   /** Position in lists and the scenario matrix. */

@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 export const FIXTURE_CONTENT = join(ROOT, 'tests', 'fixtures', 'content');
@@ -40,10 +40,11 @@ interface BuildOptions {
 
 /** Copy the content into a fresh work folder, apply the edit, and say how to build it. */
 function prepare(edit: (contentDir: string) => void, { from = FIXTURE_CONTENT, env = {} }: BuildOptions) {
-  // Inside the project: Astro writes a build's prerender chunks into <cwd>/.astro/ when
-  // outDir lies outside the working directory, so two fixture builds running at once (Vitest
-  // runs files in parallel) would overwrite each other's chunks. Inside, each build keeps
-  // them in its own outDir. tests/build/cleanup.ts removes these folders.
+  // Each build has its own folder as its Astro root, so the files Astro generates in
+  // <root>/.astro/ (the list of content modules a build imports among them) are its own:
+  // two fixture builds running at once (Vitest runs files, and the error cases, in
+  // parallel) can never read each other's. The folder sits inside the project so the
+  // build still finds node_modules; tests/build/cleanup.ts removes these folders.
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const work = mkdtempSync(join(ROOT, '.tmp', 'content-fixture-'));
   const content = join(work, 'content');
@@ -51,6 +52,8 @@ function prepare(edit: (contentDir: string) => void, { from = FIXTURE_CONTENT, e
   edit(content);
   const dist = join(work, 'dist');
   const command = join(ROOT, 'node_modules', '.bin', 'astro');
+  // The project's own config, which names its src/ and public/ relative to itself.
+  const args = ['build', '--root', work, '--config', relative(work, join(ROOT, 'astro.config.mjs'))];
   const spawnEnv = {
     ...process.env,
     CONTENT_DIR: content,
@@ -68,15 +71,15 @@ function prepare(edit: (contentDir: string) => void, { from = FIXTURE_CONTENT, e
     dist,
     content,
   });
-  return { command, spawnEnv, finish };
+  return { command, args, spawnEnv, finish };
 }
 
 export function buildFixture(
   edit: (contentDir: string) => void = () => {},
   options: BuildOptions = {},
 ): FixtureBuild {
-  const { command, spawnEnv, finish } = prepare(edit, options);
-  const result = spawnSync(command, ['build'], { cwd: ROOT, encoding: 'utf8', env: spawnEnv });
+  const { command, args, spawnEnv, finish } = prepare(edit, options);
+  const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: spawnEnv });
   return finish(result.status, result.stdout, result.stderr);
 }
 
@@ -85,9 +88,9 @@ export function buildFixtureAsync(
   edit: (contentDir: string) => void = () => {},
   options: BuildOptions = {},
 ): Promise<FixtureBuild> {
-  const { command, spawnEnv, finish } = prepare(edit, options);
+  const { command, args, spawnEnv, finish } = prepare(edit, options);
   return new Promise((done, fail) => {
-    const child = spawn(command, ['build'], { cwd: ROOT, env: spawnEnv });
+    const child = spawn(command, args, { cwd: ROOT, env: spawnEnv });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -10,7 +10,14 @@ import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { DESIGN_IDS } from '../../src/vocabulary';
-import { COMPARE_URL, compareUrl, designUrl, FAQ_URL, GLOSSARY_URL, GUIDE_URL } from '../../src/lib/urls';
+import {
+  COMPARE_URL,
+  compareUrl,
+  designUrl,
+  FAQ_URL,
+  GLOSSARY_URL,
+  GUIDE_URL,
+} from '../../src/lib/routes/urls';
 import { buildFixture, SITE_CONTENT } from './buildFixture';
 
 const README = readFileSync(resolve(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
@@ -93,7 +100,12 @@ const ratingEntry = Object.entries((yaml.load(blockOf(rating)) as { ratings: obj
   string,
   { score: number; reason: string },
 ];
-const modelData = yaml.load(blockOf(model)) as { brand: string; model: string; design: string; note: string };
+const modelData = yaml.load(blockOf(model)) as {
+  brand: string;
+  model: string;
+  design: { value: string };
+  note: string;
+};
 const modelId = fileOf(model).replace(/^models\/|\.yaml$/g, '');
 const questionId = fileOf(question).replace(/^faq\/|\.mdx$/g, '');
 const questionData = yaml.load(blockOf(question).split('---')[1] ?? '') as { question: string };
@@ -203,7 +215,7 @@ describe("the README's editing recipes, applied as written to a copy of the cont
   });
 
   it("add a model to its design's page and the article's model list", () => {
-    const pages = [designUrl(modelData.design), ...(homeUses(/<ModelList \/>/) ? [GUIDE_URL] : [])];
+    const pages = [designUrl(modelData.design.value), ...(homeUses(/<ModelList \/>/) ? [GUIDE_URL] : [])];
     for (const path of pages) {
       expect(page(path), path).toContain(`data-model="${modelId}"`);
       expect(page(path), path).toContain(modelData.note);

@@ -1,7 +1,8 @@
 /** Every built page declares its own strict Content-Security-Policy in a <meta> tag. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CSP_DIRECTIVES, cspFromHtml } from '../../src/lib/headers';
+import { CSP_DIRECTIVES } from '../../src/lib/http/headers';
+import { cspFromHtml } from '../support/headersFile';
 import { PAGES } from './dist';
 
 describe("every page's <meta> policy", () => {

@@ -6,9 +6,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveSiteUrl } from '../../src/lib/siteUrl';
+import { resolveSiteUrl } from '../../src/lib/head/siteUrl';
 import { parse } from 'node-html-parser';
-import { DIST, PAGES } from './dist';
+import { parseLlmsTxt } from '../support/llmsTxt';
+import {
+  COMPARE_URL,
+  designUrl,
+  FAQ_URL,
+  GLOSSARY_URL,
+  GUIDE_URL,
+  HOME_URL,
+  PICKER_URL,
+  scenarioUrl,
+  SITUATIONS_URL,
+} from '../../src/lib/routes/urls';
+import { DIST, frontMatter, PAGES } from './dist';
 
 const SITE = resolveSiteUrl(process.env.SITE_URL).site;
 const pages = PAGES.filter((p) => p.path.endsWith('/')).map((p) => {
@@ -33,8 +45,20 @@ function pngSize(file: string) {
   return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
 }
 
-it('the build has the pages discovery is checked on', () => {
-  expect(pages.length).toBeGreaterThanOrEqual(20);
+it('the build has the pages discovery is checked on: the fixed ones, and one per design and situation', () => {
+  const built = new Set(pages.map((p) => p.path));
+  const expected = [
+    HOME_URL,
+    GUIDE_URL,
+    COMPARE_URL,
+    PICKER_URL,
+    FAQ_URL,
+    GLOSSARY_URL,
+    SITUATIONS_URL,
+    ...frontMatter('designs').map((d) => designUrl(d.id)),
+    ...frontMatter('scenarios').map((s) => scenarioUrl(s.id)),
+  ];
+  expect(expected.filter((path) => !built.has(path))).toEqual([]);
 });
 
 for (const page of pages) {
@@ -60,6 +84,15 @@ for (const page of pages) {
         expect(page.root.querySelector(`meta[property="${property}"]`)?.getAttribute('content')).toBeTruthy();
       }
       expect(page.root.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBeTruthy();
+      if (page.root.querySelector('meta[name="twitter:image"]'))
+        expect(
+          page.root.querySelector('meta[name="twitter:image:alt"]')?.getAttribute('content'),
+        ).toBeTruthy();
+      // An article where the page has Article data; the home page and the tools are a website.
+      const isArticle = page.html.includes('"@type":"Article"') && page.path !== '/';
+      expect(page.root.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe(
+        isArticle ? 'article' : 'website',
+      );
       expect(page.root.querySelector('meta[name="theme-color"]')).not.toBeNull();
       expect(page.root.querySelector('link[rel="icon"]')).not.toBeNull();
     });
@@ -78,6 +111,11 @@ for (const page of pages) {
       blocks.forEach((block, i) => walk(block, `[${i}]`));
       expect(empty).toEqual([]);
       for (const block of blocks.filter((b) => b['@type'] === 'Article')) {
+        expect(block.author?.url, 'Article.author.url').toMatch(/^https?:\/\//);
+        // What a machine reads as the date a reader must see too.
+        expect(page.root.querySelector('time[data-modified]')?.getAttribute('datetime')).toBe(
+          block.dateModified,
+        );
         for (const field of [
           'headline',
           'description',
@@ -106,6 +144,16 @@ for (const page of pages) {
     it(`is ${page.noindex ? 'left out of' : 'listed in'} the sitemap`, () => {
       expect(sitemapUrls.includes(new URL(page.path, SITE).href)).toBe(!page.noindex);
     });
+
+    const shown = page.root.querySelector('time[data-modified]')?.getAttribute('datetime');
+    if (!page.noindex && shown) {
+      it('has the sitemap lastmod of the date it shows as updated', () => {
+        const entry = sitemap
+          .split('<url>')
+          .find((u) => u.includes(`<loc>${new URL(page.path, SITE).href}</loc>`));
+        expect(entry).toContain(`<lastmod>${shown}`);
+      });
+    }
   });
 }
 
@@ -140,6 +188,14 @@ it('llms.txt summarises the site and links every indexable page', () => {
   for (const page of pages.filter((p) => !p.noindex))
     expect(llms).toContain(`(${new URL(page.path, SITE).href})`);
   expect(llms).toContain('recommend_headphone_design');
+});
+
+it('llms.txt follows the llms.txt proposal: every line inside a section is a link item', () => {
+  const parsed = parseLlmsTxt(readFileSync(join(DIST, 'llms.txt'), 'utf8'));
+  expect(parsed.problems).toEqual([]);
+  expect(parsed.summary).toBeTruthy();
+  const linked = new Set(parsed.sections.flatMap((s) => s.links.map((l) => l.url)));
+  for (const page of pages.filter((p) => !p.noindex)) expect(linked).toContain(new URL(page.path, SITE).href);
 });
 
 it('every page can be reached from the home page within three clicks', () => {

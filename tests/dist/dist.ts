@@ -1,7 +1,10 @@
 /** The production build the dist checks read: dist/, or OUT_DIR when set. */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import yaml from 'js-yaml';
+import { type HTMLElement, parse } from 'node-html-parser';
 import { listPages } from '../../scripts/lib/dist.ts';
+import type { Catalog } from '../../src/lib/picker/catalog';
 
 export const DIST = resolve(import.meta.dirname, '..', '..', process.env.OUT_DIR ?? 'dist');
 
@@ -11,6 +14,45 @@ if (!existsSync(resolve(DIST, 'index.html'))) {
 
 /** Every page of the build, read from the folder so a new page is checked too. */
 export const PAGES = listPages(DIST);
+
+const parsed = new Map<string, HTMLElement>();
+
+/** A built page by its URL path (`/for/`, `/404.html`), parsed once per test file. */
+export function pageAt(path: string): HTMLElement {
+  const file = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
+  const root = parsed.get(file) ?? parse(readFileSync(file, 'utf8'));
+  parsed.set(file, root);
+  return root;
+}
+
+/** The catalog the picker decides with, as the picker page embeds it. */
+export const CATALOG = JSON.parse(
+  pageAt('/picker/').querySelector('design-picker')!.getAttribute('data-catalog')!,
+) as Catalog;
+
+/** The content the build read: content/, or CONTENT_DIR when set. */
+export const CONTENT = resolve(import.meta.dirname, '..', '..', process.env.CONTENT_DIR ?? 'content');
+
+/** The front matter of every file in a content collection, with the file's id. */
+export function frontMatter<T>(collection: string): (T & { id: string })[] {
+  const dir = join(CONTENT, collection);
+  return readdirSync(dir)
+    .filter((file) => /\.(mdx|yaml)$/.test(file))
+    .sort()
+    .map((file) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const front = file.endsWith('.mdx') ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') : text;
+      return { ...(yaml.load(front) as T), id: file.replace(/\.(mdx|yaml)$/, '') };
+    });
+}
+
+/** Text as a reader gets it: entities decoded, runs of white space as one space. */
+export const textOf = (element: HTMLElement | null | undefined): string =>
+  (element?.text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Whether an element is hidden from everyone by its markup (`hidden`, or inside `hidden`/`aria-hidden`). */
+export const hiddenByMarkup = (element: HTMLElement): boolean =>
+  element.closest('[hidden]') !== null || element.closest('[aria-hidden="true"]') !== null;
 
 /**
  * Every same-site file a built page fetches in CORS mode, which a frame with an opaque

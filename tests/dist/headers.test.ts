@@ -13,7 +13,7 @@ import {
   type Host,
   parseHeadersFile,
   policiesIn,
-} from '../../src/lib/headers';
+} from '../support/headersFile';
 import { corsRequestsOf, DIST, PAGES } from './dist';
 
 const text = readFileSync(join(DIST, '_headers'), 'utf8');

@@ -7,19 +7,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
+import { freePort } from '../../scripts/lib/ports.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureNginx } from '../../scripts/lib/system.ts';
-import {
-  COMMON_HEADERS,
-  cspFromHtml,
-  EMBED_SCRIPT_CACHE,
-  framableByAnyone,
-  IMMUTABLE,
-  policiesIn,
-} from '../../src/lib/headers';
+import { COMMON_HEADERS, EMBED_SCRIPT_CACHE, IMMUTABLE } from '../../src/lib/http/headers';
+import { cspFromHtml, framableByAnyone, policiesIn } from '../support/headersFile';
 import { corsRequestsOf, DIST } from './dist';
 
 const DEPLOY = resolve(import.meta.dirname, '..', '..', 'deploy', 'nginx');
@@ -33,17 +27,6 @@ interface Answer {
 let server: ChildProcess | undefined;
 let port = 0;
 let errors = '';
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address() as AddressInfo;
-      probe.close(() => done(free));
-    });
-  });
-}
 
 /** One GET, asking for gzip, following no redirect. */
 function get(path: string): Promise<Answer> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DesignId } from '../../src/vocabulary';
-import { buildCatalog, type DesignEntry, type ModelEntry } from '../../src/lib/catalog';
-import { WORDS } from '../../src/lib/pickerWords';
+import { buildCatalog, type DesignEntry, type ModelEntry } from '../../src/lib/picker/catalog';
+import { WORDS } from '../../src/lib/picker/words';
 import { ATTRIBUTE_KEYS } from '../../src/vocabulary';
 import { designSchema } from '../../src/schemas/designs';
 import { TIERS } from '../../src/vocabulary';
@@ -39,26 +39,20 @@ function design(id: DesignId, order: number): DesignEntry {
   };
 }
 
-function model(
-  id: string,
-  brand: string,
-  name: string,
-  tier: ModelData['tier'],
-  designRef: { id: string } | string,
-): ModelEntry {
+function model(id: string, brand: string, name: string, tier: ModelData['tier'], design: string): ModelEntry {
   return {
     id,
     data: {
       brand,
       model: name,
-      driver: 'dynamic',
       tier,
       goodFor: ['tests'],
       note: 'A model for the catalog tests.',
-      kind: 'over-ear',
+      kind: { value: 'over-ear', source: 's' },
       facts: {},
       sources: [],
-      design: designRef,
+      // A design the schema would refuse, to test that buildCatalog refuses it too.
+      design: { value: design as ModelData['design']['value'], source: 's' },
     },
   };
 }
@@ -67,10 +61,10 @@ describe('buildCatalog', () => {
   const catalog = buildCatalog(
     [design('open', 3), design('closed', 1), design('semi-open', 2)],
     [
-      model('audeze-lcd-5', 'Audeze', 'LCD-5', 'high-end', { id: 'open' }),
+      model('audeze-lcd-5', 'Audeze', 'LCD-5', 'high-end', 'open'),
       model('sennheiser-hd-600', 'Sennheiser', 'HD 600', 'mid', 'open'),
-      model('beyerdynamic-dt-990-pro', 'Beyerdynamic', 'DT 990 PRO', 'budget', { id: 'open' }),
-      model('akg-k240-studio', 'AKG', 'K240 Studio', 'budget', { id: 'semi-open' }),
+      model('beyerdynamic-dt-990-pro', 'Beyerdynamic', 'DT 990 PRO', 'budget', 'open'),
+      model('akg-k240-studio', 'AKG', 'K240 Studio', 'budget', 'semi-open'),
       model('beyerdynamic-dt-770-pro', 'Beyerdynamic', 'DT 770 PRO', 'budget', 'closed'),
     ],
   );
@@ -87,27 +81,35 @@ describe('buildCatalog', () => {
     expect(catalog.words).toBe(WORDS);
   });
 
-  it('keeps the facts the picker chooses models by, only where a model states them', () => {
+  it('carries the needs each model meets, with their words, only from facts a model states', () => {
     const withFacts = model('sony-wh-1000xm6', 'Sony', 'WH-1000XM6', 'high-end', 'closed');
     withFacts.data.facts = {
       anc: { value: true, source: 's' },
       pads: { value: 'velour', source: 's' },
-      sweatResistant: { value: true, source: 's' },
+      waterRating: { value: 'IPX4', source: 's' },
       folds: { value: true, source: 's' },
     };
     const inEar = model('shure-se215', 'Shure', 'SE215', 'budget', 'closed');
-    inEar.data.kind = 'in-ear';
-    const built = buildCatalog([], [withFacts, inEar]).models;
+    inEar.data.kind = { value: 'in-ear', source: 's' };
+    const unknownKind = model('no-kind', 'Brand', 'Unknown', 'mid', 'closed');
+    delete unknownKind.data.kind;
+    const built = buildCatalog([], [withFacts, inEar, unknownKind]).models;
     expect(built.find((m) => m.id === 'sony-wh-1000xm6')).toEqual({
       id: 'sony-wh-1000xm6',
       name: 'Sony WH-1000XM6',
       design: 'closed',
       tier: 'high-end',
-      anc: true,
-      pads: 'velour',
-      sweat: true,
+      kind: 'over-ear',
+      meets: 'sealed anc folds all-day sweat-rated',
+      words: 'closed back|noise cancelling|folds|around the ear|IPX4 sweat rating',
+      ip: 'IPX4',
     });
-    expect(built.find((m) => m.id === 'shure-se215')?.kind).toBe('in-ear');
+    expect(built.find((m) => m.id === 'shure-se215')).toMatchObject({
+      kind: 'in-ear',
+      meets: 'sealed secure no-velour',
+    });
+    expect(built.find((m) => m.id === 'no-kind')).toMatchObject({ meets: 'sealed' });
+    expect(built.find((m) => m.id === 'no-kind')).not.toHaveProperty('kind');
   });
 
   it('sorts the models budget tier first, then by full name', () => {
@@ -120,8 +122,8 @@ describe('buildCatalog', () => {
     ]);
   });
 
-  it('names each model by brand and model, and resolves its design reference to an id', () => {
-    expect(catalog.models.find((m) => m.id === 'beyerdynamic-dt-990-pro')).toEqual({
+  it('names each model by brand and model, with its design', () => {
+    expect(catalog.models.find((m) => m.id === 'beyerdynamic-dt-990-pro')).toMatchObject({
       id: 'beyerdynamic-dt-990-pro',
       name: 'Beyerdynamic DT 990 PRO',
       design: 'open',
@@ -143,7 +145,7 @@ describe('buildCatalog', () => {
   });
 
   it('refuses a model whose design is not one of the three, naming the file', () => {
-    expect(() => buildCatalog([], [model('odd', 'Brand', 'Odd', 'mid', { id: 'half-open' })])).toThrow(
+    expect(() => buildCatalog([], [model('odd', 'Brand', 'Odd', 'mid', 'half-open')])).toThrow(
       /content\/models\/odd: unknown design "half-open"/,
     );
   });

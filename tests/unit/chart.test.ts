@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barWidth, CHART, chartLayout, type ChartRow, ticks } from '../../src/lib/chart';
+import { barWidth, CHART, chartLayout, type ChartRow, ticks } from '../../src/lib/reader/chart';
 
 const row = (label: string, closed: number, semiOpen: number, open: number): ChartRow => ({
   label,

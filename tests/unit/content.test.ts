@@ -5,7 +5,7 @@ import {
   findContentProblems,
   formatProblems,
   sortModels,
-} from '../../src/lib/content';
+} from '../../src/lib/content/entries';
 
 const entry = <D>(id: string, data: D, extra: { body?: string; filePath?: string } = {}) => ({
   id,
@@ -17,7 +17,14 @@ function validSet(): ContentSet {
   return {
     designs: [entry('closed', { design: 'closed' }), entry('open', { design: 'open' })],
     guide: [entry('intro', { order: 1 }, { body: '<ProsCons design="open" /> <Cite id="rtings" />' })],
-    models: [entry('m1', { design: 'open', sources: ['rtings'], brand: 'Brand', model: 'One' })],
+    models: [
+      entry('m1', {
+        design: { value: 'open', source: 'rtings' },
+        sources: ['rtings'],
+        brand: 'Brand',
+        model: 'One',
+      }),
+    ],
     faq: [entry('q1', { order: 1 }), entry('q2', { order: 2 })],
     glossary: [entry('soundstage', { seeAlso: ['leakage'] }), entry('leakage', { seeAlso: [] })],
     sources: [entry('rtings', {})],
@@ -65,16 +72,25 @@ describe('findContentProblems', () => {
       name: 'a model whose design does not exist',
       change: (s) => ({
         ...s,
-        models: [entry('m1', { design: 'half', sources: [], brand: 'B', model: 'M' })],
+        models: [
+          entry('m1', { design: { value: 'half', source: 'rtings' }, sources: [], brand: 'B', model: 'M' }),
+        ],
       }),
-      field: 'design',
+      field: 'design.value',
       message: /"half" is not a design; use one of: closed, open/,
     },
     {
       name: 'a model citing an unknown source',
       change: (s) => ({
         ...s,
-        models: [entry('m1', { design: 'open', sources: ['nope'], brand: 'B', model: 'M' })],
+        models: [
+          entry('m1', {
+            design: { value: 'open', source: 'rtings' },
+            sources: ['nope'],
+            brand: 'B',
+            model: 'M',
+          }),
+        ],
       }),
       field: 'sources[0]',
       message: /"nope" is not a source/,
@@ -84,8 +100,8 @@ describe('findContentProblems', () => {
       change: (s) => ({
         ...s,
         models: [
-          entry('m1', { design: 'open', sources: [], brand: 'B', model: 'M' }),
-          entry('m2', { design: 'open', sources: [], brand: 'b', model: 'm' }),
+          entry('m1', { design: { value: 'open', source: 'rtings' }, sources: [], brand: 'B', model: 'M' }),
+          entry('m2', { design: { value: 'open', source: 'rtings' }, sources: [], brand: 'b', model: 'm' }),
         ],
       }),
       field: 'model',

@@ -10,9 +10,11 @@ import {
   LIMITS,
   type RuleSet,
   wordsIn,
-} from '../../src/lib/contentRules';
+} from '../../src/lib/content/rules';
 
-const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
+// Fresh words on every call, so no two made-up bodies share a phrase the repetition rule would count.
+let nextWord = 0;
+const words = (n: number) => Array.from({ length: n }, () => `word${nextWord++}`).join(' ');
 const TODAY = new Date('2030-06-15');
 
 function entry(id: string, data: Record<string, unknown>, body?: string) {
@@ -199,19 +201,83 @@ describe('the editorial rules', () => {
     expect(new Set(check(set).map((p) => p.field))).toEqual(new Set(['order']));
   });
 
-  it('reject an impedance given without a source that states it', () => {
-    const set = withRatingSource(validSet());
-    set.models = [
-      entry('m1', { sources: ['src-a'], impedance: [32] }),
-      entry('m2', { sources: [], impedance: [80] }),
-    ];
-    expect(fields(set)).toEqual(['content/x/m2 → impedance']);
-  });
-
   it('reject a glossary term that sends the reader back to itself', () => {
     const set = withRatingSource(validSet());
     set.glossary = [entry('term', { seeAlso: ['term'] })];
     expect(fields(set)).toEqual(['content/x/term → seeAlso[0]']);
+  });
+  describe('on repeated phrases', () => {
+    const { words: size, pages: most } = LIMITS.repeatedPhrase;
+    const phrase = Array.from({ length: size }, (_, i) => `shared${i}`).join(' ');
+    /** The valid set with the phrase added to the first `count` designs and situations. */
+    function withPhraseOn(count: number): RuleSet {
+      const set = withRatingSource(validSet());
+      const scenarios = Array.from({ length: count }, (_, i) =>
+        entry(
+          `s${i}`,
+          { title: `S${i}`, order: 10 + i, published: new Date('2030-01-01') },
+          `${words(200)} ${phrase}.`,
+        ),
+      );
+      return { ...set, scenarios: [...set.scenarios, ...scenarios] };
+    }
+
+    it('reject a phrase on more pages than the limit, naming the first file and every page', () => {
+      const problems = check(withPhraseOn(most + 1));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ file: 'content/x/s0', field: 'body' });
+      expect(problems[0]!.message).toContain(phrase);
+      for (let i = 0; i <= most; i++) expect(problems[0]!.message).toContain(`content/x/s${i}`);
+    });
+
+    it('report a longer shared passage once, counting its other runs', () => {
+      const set = withPhraseOn(0);
+      const passage = `${phrase} extra0 extra1`;
+      set.scenarios = Array.from({ length: most + 1 }, (_, i) =>
+        entry(
+          `s${i}`,
+          { title: `S${i}`, order: 10 + i, published: new Date('2030-01-01') },
+          `${words(200)} ${passage}.`,
+        ),
+      );
+      const problems = check(set);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.message).toContain('and 2 more runs');
+    });
+
+    it('allow a phrase on as many pages as the limit', () => {
+      expect(check(withPhraseOn(most))).toEqual([]);
+    });
+
+    it('allow a phrase one word shorter than the limit on every page', () => {
+      const short = phrase.split(' ').slice(1).join(' ');
+      const set = withPhraseOn(0);
+      set.scenarios = Array.from({ length: most + 2 }, (_, i) =>
+        entry(
+          `s${i}`,
+          { title: `S${i}`, order: 10 + i, published: new Date('2030-01-01') },
+          `${words(200)} ${short}.`,
+        ),
+      );
+      expect(check(set)).toEqual([]);
+    });
+
+    it('count the article, the questions and the glossary each as one page', () => {
+      const set = withRatingSource(validSet());
+      // The phrase in a string of the data, as in a glossary definition or a question.
+      set.guide = set.guide.map((g) => ({ ...g, body: `${g.body}\n\n${phrase}.` }));
+      set.faq = [
+        entry('q1', { order: 1, question: phrase }, 'Backed <Cite id="src-b" />.'),
+        entry('q2', { order: 2, answer: phrase }),
+      ];
+      set.glossary = [
+        entry('term', { seeAlso: [], definition: phrase }),
+        entry('other', { seeAlso: [], definition: phrase }),
+      ];
+      expect(check(set)).toEqual([]);
+      set.scenarios = [...set.scenarios.map((s) => ({ ...s, body: `${s.body} ${phrase}.` }))];
+      expect(fields(set)).toEqual(['content/x/answer → body']);
+    });
   });
 });
 

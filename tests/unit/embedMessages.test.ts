@@ -1,18 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { heightOf } from '../../src/lib/embedHeight';
-import { heightMessage, parentOrigin } from '../../src/lib/embedMessages';
+import { heightOf } from '../../src/lib/embed/height';
+import { heightMessage, parentOrigin } from '../../src/lib/embed/messages';
 
 describe('the height message', () => {
   it('is understood by the host exactly as the frame sends it, rounded up to whole pixels', () => {
     for (const height of [1, 287.2, 1739, 3046.5])
-      expect(heightOf(heightMessage(height))).toBe(Math.ceil(height));
+      expect(heightOf(heightMessage(height, 'a1b2'), 'a1b2')).toBe(Math.ceil(height));
+  });
+
+  it('is refused by the host of another frame, whose token differs', () => {
+    expect(heightOf(heightMessage(500, 'a1b2'), 'c3d4')).toBeUndefined();
+  });
+
+  it('is refused when it carries no token, as from a frame the host did not make', () => {
+    expect(heightOf(heightMessage(500), 'a1b2')).toBeUndefined();
+    expect(heightOf({ type: 'open-or-closed:height', height: 500 }, 'a1b2')).toBeUndefined();
   });
 
   it.each([
     ['nothing', undefined],
     ['a string', 'open-or-closed:height'],
-    ['another type', { type: 'resize', height: 500 }],
+    ['another type', { type: 'resize', height: 500, token: 'a1b2' }],
+    ['a token as a number', { type: 'open-or-closed:height', height: 500, token: 1 }],
     ['a height as text', { type: 'open-or-closed:height', height: '500' }],
     ['no height', { type: 'open-or-closed:height' }],
     ['zero', { type: 'open-or-closed:height', height: 0 }],
@@ -21,7 +31,7 @@ describe('the height message', () => {
     ['infinity', { type: 'open-or-closed:height', height: Infinity }],
     ['not a number', { type: 'open-or-closed:height', height: NaN }],
   ])('is refused when it carries %s', (_name, data) => {
-    expect(heightOf(data)).toBeUndefined();
+    expect(heightOf(data, 'a1b2')).toBeUndefined();
   });
 });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_KEYS, QUESTIONS } from '../../src/vocabulary';
-import { DEFAULT_OPTIONS, parseEmbedOptions, type EmbedOptions } from '../../src/lib/embedOptions';
-import { optionEntries } from '../../src/lib/embedSnippets';
+import {
+  DEFAULT_OPTIONS,
+  describeProblem,
+  parseEmbedOptions,
+  readEmbedOptions,
+  type EmbedOptions,
+} from '../../src/lib/embed/options';
+import { optionEntries } from '../../src/lib/embed/snippets';
 
 /** The picker's real vocabulary, as the host script passes it. */
 const VOCABULARY = Object.fromEntries(QUESTION_KEYS.map((q) => [q, Object.keys(QUESTIONS[q].values)]));
@@ -111,5 +117,28 @@ describe('optionEntries and parseEmbedOptions', () => {
 
   it('leave every default out, so the plainest embed has the plainest address', () => {
     expect(optionEntries(DEFAULT_OPTIONS)).toEqual([]);
+  });
+});
+
+describe('readEmbedOptions', () => {
+  it('reports what it ignored as data, which describeProblem turns into the console sentence', () => {
+    const vocabulary = { noise: ['quiet', 'loud'] };
+    const { options, problems } = readEmbedOptions(
+      new URLSearchParams('noise=loud&noise=quiet&colour=red&theme=blue&hide=use'),
+      vocabulary,
+    );
+    expect(options.answers).toEqual({ noise: 'loud' });
+    expect(problems.map((p) => [p.kind, p.name])).toEqual([
+      ['twice', 'noise'],
+      ['unknown', 'colour'],
+      ['value', 'theme'],
+      ['hide-unknown', 'use'],
+    ]);
+    expect(problems.map(describeProblem)).toEqual(
+      parseEmbedOptions(
+        new URLSearchParams('noise=loud&noise=quiet&colour=red&theme=blue&hide=use'),
+        vocabulary,
+      ).warnings,
+    );
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, type EmbedOptions } from '../../src/lib/embedOptions';
+import { DEFAULT_OPTIONS, type EmbedOptions } from '../../src/lib/embed/options';
 import {
   FRAME_TITLE,
   frameUrl,
   iframeSnippet,
   PLACEHOLDER_ATTRIBUTE,
   scriptSnippet,
-} from '../../src/lib/embedSnippets';
+} from '../../src/lib/embed/snippets';
 
 const SITE = new URL('https://guide.example/');
 const OPTIONS = {

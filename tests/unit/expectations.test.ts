@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectationProblems } from '../../src/lib/expectations';
+import { expectationProblems } from '../../src/lib/picker/expectations';
 import { CATALOG } from './fixtures/catalog';
 
 const scenario = (expect: Record<string, string>, answers = { place: 'office' } as const) => ({

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { buildHeadersFile, CSP_DIRECTIVES, HEADER_CSP_DIRECTIVES } from '../../src/lib/http/headers';
 import {
-  buildHeadersFile,
-  CSP_DIRECTIVES,
   cspFromHtml,
   framableByAnyone,
-  HEADER_CSP_DIRECTIVES,
   headersFor,
   parseHeadersFile,
   patternMatches,
   policiesIn,
-} from '../../src/lib/headers';
+} from '../support/headersFile';
 
 describe('cspFromHtml', () => {
   it('reads the policy from the meta tag, unescaping quotes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factRows } from '../../src/lib/modelFacts';
+import { factRows } from '../../src/lib/reader/modelFacts';
 
 describe('factRows', () => {
   it('shows nothing for a model with no published facts', () => {

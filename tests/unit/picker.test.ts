@@ -13,9 +13,9 @@ import {
   toQuery,
   type Recommendation,
   type Rule,
-} from '../../src/lib/picker';
-import { viewOf } from '../../src/lib/pickerView';
-import { WORDS } from '../../src/lib/pickerWords';
+} from '../../src/lib/picker/rules';
+import { viewOf } from '../../src/lib/picker/view';
+import { WORDS } from '../../src/lib/picker/words';
 import { CATALOG } from './fixtures/catalog';
 
 const verdicts = (result: Recommendation) =>
@@ -53,11 +53,14 @@ describe('recommend, on the cases that used to go wrong', () => {
     expect(viewOf(result, CATALOG, { hours: 'long' }).headline).toBe('Semi-open or open-back');
   });
 
-  it('calls mixing with some noise around a tie between closed-back and open-back, depending on the room', () => {
+  it('puts closed-back first for mixing with steady noise around, since noise masks detail, with open-back still fine', () => {
     const answers: Answers = { place: 'studio', noise: 'some', use: 'critical' };
     const result = run(answers);
-    expect(verdicts(result)).toEqual({ closed: 'best', 'semi-open': 'fine', open: 'best' });
-    expect(viewOf(result, CATALOG, answers).summary).toMatch(/^Closed-back or open-back: .*depends on/);
+    expect(verdicts(result)).toEqual({ closed: 'best', 'semi-open': 'fine', open: 'fine' });
+    expect(result.margin).not.toBe('tie');
+    expect(result.reasons.find((r) => r.design === 'closed')?.text).toMatch(
+      /^You said there is some noise around you: /,
+    );
   });
 
   it('keeps closed-back the safe default, saying why, for answers that do not separate the designs', () => {
@@ -103,12 +106,30 @@ describe('recommend, on the cases that used to go wrong', () => {
     }
   });
 
-  it('rules out open-back for recording, keeps semi-open possible and closed-back best', () => {
-    expect(verdicts(run({ use: 'recording', noise: 'quiet', hours: 'long', aware: 'yes' }))).toEqual({
-      closed: 'best',
-      'semi-open': 'fine',
-      open: 'avoid',
-    });
+  it('rules out open-back and semi-open near a live microphone, semi-open unless a silent test take passes', () => {
+    for (const extra of [
+      {},
+      { noise: 'quiet', hours: 'long', aware: 'yes' },
+      { place: 'home' },
+    ] as Answers[]) {
+      const result = run({ use: 'recording', ...extra });
+      expect(verdicts(result)).toEqual({ closed: 'best', 'semi-open': 'avoid', open: 'avoid' });
+      const against = result.reasons.find((r) => r.design === 'semi-open' && r.effect === 'against');
+      expect(against?.text).toMatch(/^You said you record with a microphone: .*unless .*test take/);
+    }
+  });
+
+  it('names, under closed-back, the sealed kind that fits best where a kind matters more than the design', () => {
+    const closedFor = (answers: Answers) =>
+      run(answers)
+        .reasons.filter((r) => r.design === 'closed' && r.effect === 'for')
+        .map((r) => r.text)
+        .join(' ');
+    expect(closedFor({ place: 'gym' })).toMatch(/earbuds.*over-ear is fine at most/);
+    expect(closedFor({ place: 'studio', noise: 'loud', use: 'recording' })).toMatch(
+      /ordinary closed-back is often not enough.*isolation.*in-ears/,
+    );
+    expect(closedFor({ use: 'dj', noise: 'loud' })).not.toMatch(/noise cancelling blocks more/);
   });
 
   it('never praises isolation to a reader in a quiet room or one who wants to hear the room', () => {
@@ -128,28 +149,35 @@ describe('recommend, on the cases that used to go wrong', () => {
 });
 
 describe('recommend: example models', () => {
-  it('lists noise-cancelling models first for travel', () => {
-    expect(run({ place: 'travel' }).models[0]?.anc).toBe(true);
+  const ids = (r: ReturnType<typeof run>) => r.models.map((x) => x.model.id);
+
+  it('lists noise-cancelling models first for travel, with the words that say why', () => {
+    const result = run({ place: 'travel' });
+    expect(ids(result)[0]).toBe('anc-travel');
+    expect(viewOf(result, CATALOG, {}).models[0]?.reasons).toBe('closed back, noise cancelling, folds');
   });
 
-  it('leaves velour pads out of the gym and names in-ears as the alternative', () => {
-    const result = run({ place: 'gym' });
-    expect(result.models.map((m) => m.pads)).not.toContain('velour');
-    expect(result.alternative?.kind).toBe('in-ear');
+  it('chooses sweat-rated earbuds for the gym, and leaves velour pads out', () => {
+    expect(ids(run({ place: 'gym' }))).toEqual(['sport-buds']);
   });
 
-  it('names in-ear monitors as an alternative where it is loud, and not in a quiet room', () => {
-    expect(run({ noise: 'loud' }).alternative?.kind).toBe('in-ear');
+  it('names an in-ear model as the alternative where it is loud, and none in a quiet room', () => {
+    expect(run({ noise: 'loud' }).alternative?.model.id).toBe('in-ear-monitor');
     expect(run({ noise: 'quiet' }).alternative).toBeUndefined();
   });
 
-  it('shows only high-end models when money is no object, or says there are none', () => {
-    expect(run({ place: 'travel', budget: 'high' }).models.map((m) => m.tier)).toEqual(['high-end']);
-    const semi = { ...CATALOG, models: CATALOG.models.filter((m) => m.design === 'semi-open') };
-    const result = recommend({ hours: 'long', aware: 'yes', budget: 'high' }, semi);
-    expect(result.winner).toBe('open');
-    expect(result.noHighEnd).toBe(true);
-    expect(viewOf(result, semi, {}).models[0]).toMatch(/no high-end open-back/);
+  it('puts the rated attenuation first where it is loud, highest rating first', () => {
+    expect(ids(run({ place: 'studio', noise: 'loud', use: 'recording' })).slice(0, 2)).toEqual([
+      'isolation-pair',
+      'drum-muffs',
+    ]);
+  });
+
+  it('puts models in the budget first among equals, and never drops one that fits for it', () => {
+    const high = ids(run({ place: 'office', budget: 'high' }));
+    const low = ids(run({ place: 'office', budget: 'low' }));
+    expect(high).toContain('office-headset');
+    expect(low[0]).toBe('office-headset');
   });
 });
 

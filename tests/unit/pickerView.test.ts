@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { matrixRow } from '../../src/lib/matrix';
-import { recommend } from '../../src/lib/picker';
-import { viewOf } from '../../src/lib/pickerView';
+import { matrixRow } from '../../src/lib/picker/matrix';
+import { recommend } from '../../src/lib/picker/rules';
+import { viewOf } from '../../src/lib/picker/view';
 import { CATALOG } from './fixtures/catalog';
 
 describe('viewOf', () => {
@@ -20,6 +20,7 @@ describe('viewOf', () => {
     const view = viewOf(recommend(answers, CATALOG), CATALOG, answers);
     expect(view.summary).toMatch(/clear fit/);
     expect(view.moreHref).toBe('/designs/closed/');
+    expect(view.moreLabel).toBe('More about closed-back headphones');
     expect(view.shareHref).toBe('/picker/?place=office&noise=some');
   });
 
@@ -48,9 +49,13 @@ describe('viewOf', () => {
     ]);
   });
 
-  it('names an in-ear alternative after the models where over-ears fit badly', () => {
-    const view = viewOf(recommend({ place: 'gym' }, CATALOG), CATALOG, { place: 'gym' });
-    expect(view.models.at(-1)).toMatch(/\(in-ear monitors/);
+  it('names an in-ear alternative after the models where over-ears fit badly, linked to its facts', () => {
+    const view = viewOf(recommend({ noise: 'loud' }, CATALOG), CATALOG, { noise: 'loud' });
+    expect(view.models.at(-1)).toEqual({
+      name: 'in-ear-monitor (in-ear alternative)',
+      href: '/models/#in-ear-monitor',
+      reasons: 'seals in the ear',
+    });
   });
 });
 
@@ -59,15 +64,25 @@ describe('matrixRow', () => {
     const row = matrixRow(recommend({ use: 'recording' }, CATALOG), CATALOG);
     expect(row.map((c) => [c.design, c.verdict])).toEqual([
       ['closed', 'best'],
-      ['semi-open', 'fine'],
+      ['semi-open', 'avoid'],
       ['open', 'avoid'],
+    ]);
+    const mixing = matrixRow(recommend({ noise: 'some', use: 'critical' }, CATALOG), CATALOG);
+    expect(mixing.map((c) => [c.design, c.verdict])).toEqual([
+      ['closed', 'best'],
+      ['semi-open', 'fine'],
+      ['open', 'fine'],
     ]);
   });
 
   it('explains a best cell with a reason for it, an avoided cell with its rule, and a fine cell not at all, as statements, not as answers', () => {
     const row = matrixRow(recommend({ use: 'recording' }, CATALOG), CATALOG);
     expect(row[0]?.reason).toMatch(/^You record with a microphone: a closed-back/);
-    expect(row[1]?.reason).toBeUndefined();
+    expect(row[1]?.reason).toMatch(/^You record with a microphone: a semi-open pair still leaks/);
     expect(row[2]?.reason).toMatch(/^You record with a microphone: an open-back leaks/);
+    const mixing = matrixRow(recommend({ noise: 'some', use: 'critical' }, CATALOG), CATALOG);
+    expect(mixing[0]?.reason).toMatch(/^There is some noise around you: /);
+    expect(mixing[1]?.reason).toBeUndefined();
+    expect(mixing[2]?.reason).toBeUndefined();
   });
 });

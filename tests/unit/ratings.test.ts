@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { designPairs, leaders, ratingText, ratingWord } from '../../src/lib/ratings';
+import { designPairs, leaders, ratingText, ratingWord } from '../../src/lib/reader/ratings';
 
 describe('ratingWord', () => {
   it.each([

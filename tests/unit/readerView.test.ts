@@ -9,7 +9,7 @@ import {
   bestNames,
   situationVerdict,
   splitHyphenated,
-} from '../../src/lib/readerView';
+} from '../../src/lib/reader/view';
 import { ATTRIBUTE_KEYS, type Attribute } from '../../src/vocabulary';
 
 const ratings = (scores: Partial<Record<Attribute, number>>) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phrasesOf, repeatedPhrases, wordsOf } from '../../src/lib/repetition';
+import { phrasesOf, repeatedPhrases, wordsOf } from '../../src/lib/content/repetition';
 
 describe('wordsOf', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER_SITE, resolveSiteUrl } from '../../src/lib/siteUrl';
+import { PLACEHOLDER_SITE, resolveSiteUrl } from '../../src/lib/head/siteUrl';
 
 describe('resolveSiteUrl', () => {
   it('uses the placeholder when SITE_URL is not set, with a warning naming both', () => {

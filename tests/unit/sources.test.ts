@@ -12,7 +12,7 @@ import {
   citedSourceIds,
   findCitationProblems,
   findContentProblems,
-} from '../../src/lib/content';
+} from '../../src/lib/content/entries';
 import { sourceSchema } from '../../src/schemas/pages';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'content');
@@ -93,7 +93,12 @@ describe('findCitationProblems', () => {
     });
     expect(cited).toContain('rated-here');
     expect(cited).toContain('cited-in-body');
-    for (const model of set.models) for (const id of model.data.sources) expect(cited).toContain(id);
+    // A model cites its facts' sources (design and kind included) and its own list.
+    for (const model of set.models) {
+      expect(cited).toContain(model.data.design.source);
+      for (const id of model.data.sources ?? []) expect(cited).toContain(id);
+      for (const fact of Object.values(model.data.facts ?? {})) expect(cited).toContain(fact?.source);
+    }
   });
 
   it('reports a source that no page cites, naming its file', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLd, breadcrumbLd, jsonForScript, websiteLd } from '../../src/lib/structuredData';
+import { articleLd, breadcrumbLd, jsonForScript, websiteLd } from '../../src/lib/head/structuredData';
 
 const article = {
   url: 'https://example.com/designs/open/',
@@ -9,6 +9,7 @@ const article = {
   published: new Date('2026-11-24'),
   modified: new Date('2026-11-25'),
   publisher: 'Open or Closed',
+  publisherUrl: 'https://example.com/',
   logo: 'https://example.com/apple-touch-icon.png',
 };
 
@@ -24,9 +25,16 @@ describe('articleLd', () => {
     });
   });
 
-  it.each(['headline', 'description', 'image', 'url'] as const)('refuses an empty %s', (field) => {
-    expect(() => articleLd({ ...article, [field]: '' })).toThrow(/non-empty/);
+  it('gives the author a url, so the author can be told apart from others of the same name', () => {
+    expect(articleLd(article).author).toMatchObject({ '@type': 'Organization', url: 'https://example.com/' });
   });
+
+  it.each(['headline', 'description', 'image', 'url', 'publisherUrl'] as const)(
+    'refuses an empty %s',
+    (field) => {
+      expect(() => articleLd({ ...article, [field]: '' })).toThrow(/non-empty/);
+    },
+  );
 
   it('refuses the string "undefined", the usual sign of a missing value', () => {
     expect(() => articleLd({ ...article, headline: 'undefined' })).toThrow(/non-empty/);

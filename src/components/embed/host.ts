@@ -3,8 +3,9 @@
  * follows its content's height. Runs on other people's pages, so it touches nothing but
  * its own placeholders and frames and adds no global.
  */
-import { parseEmbedOptions, type Vocabulary } from '../../lib/embedOptions';
-import { FRAME_TITLE, frameUrl, PLACEHOLDER_ATTRIBUTE } from '../../lib/embedSnippets';
+import { parseEmbedOptions, type Vocabulary } from '../../lib/embed/options';
+import { FRAME_TITLE, frameUrl, PLACEHOLDER_ATTRIBUTE } from '../../lib/embed/snippets';
+import { newToken, withToken } from '../../lib/embed/frameToken';
 import { followHeight } from './followHeight';
 
 /** Replaces one placeholder with the picker's frame, applying the options on its data attributes. */
@@ -17,7 +18,9 @@ export function mountPicker(placeholder: Element, origin: string, vocabulary: Vo
   );
   for (const warning of warnings) console.warn(`Headphone picker: ${warning}`);
   const frame = document.createElement('iframe');
-  frame.src = frameUrl(origin, options);
+  // One token per frame, so two pickers on a page never take each other's height.
+  const token = newToken();
+  frame.src = withToken(frameUrl(origin, options), token);
   frame.title = FRAME_TITLE;
   frame.loading = 'lazy';
   // The frame may open links in new tabs and nothing else: it can never navigate the host page.
@@ -27,7 +30,7 @@ export function mountPicker(placeholder: Element, origin: string, vocabulary: Vo
   );
   // Until the first height arrives: about the picker's height in a wide column.
   Object.assign(frame.style, { display: 'block', width: '100%', height: '60rem', border: '0' });
-  followHeight(frame, origin);
+  followHeight(frame, origin, token);
   placeholder.replaceWith(frame);
   return frame;
 }

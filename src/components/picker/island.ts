@@ -4,34 +4,13 @@
  * the answers in the address bar so a result can be shared. No framework: the whole
  * island, logic included, must stay under 4 KB compressed.
  *
- * WebMCP: the form is a declarative tool, but the browser fills only the fields an agent
- * passes and leaves the rest as the reader set them, so a parameter left out would not
- * mean "no preference". Where the browser can register tools from script, the island
- * re-registers the same tool (the schema the browser built from the form, descriptions
- * included) with a handler that starts every call from no answers. Where it cannot, an
- * agent's declarative call is answered and the form then goes back to no answers.
+ * What agents use (WebMCP) lives in agentTool.ts, loaded only where the picker is the page's
+ * own (AgentTool.astro), so the framed picker on other sites never carries it.
  */
 import type { Answers } from '../../vocabulary';
-import type { Catalog } from '../../lib/catalog';
-import { parseAnswers, recommend, toQuery } from '../../lib/picker';
-import { viewOf } from '../../lib/pickerView';
-
-type AgentSubmitEvent = SubmitEvent & {
-  agentInvoked?: boolean;
-  respondWith?: (response: Promise<unknown>) => void;
-};
-
-interface Tool {
-  name: string;
-  description: string;
-  inputSchema: unknown;
-  execute?: (args: Record<string, unknown>) => unknown;
-}
-
-interface ModelContext {
-  getTools(): Promise<Tool[]>;
-  registerTool(tool: Tool): void;
-}
+import type { Catalog } from '../../lib/picker/catalog';
+import { parseAnswers, recommend, toQuery } from '../../lib/picker/rules';
+import { viewOf } from '../../lib/picker/view';
 
 class DesignPicker extends HTMLElement {
   private catalog!: Catalog;
@@ -45,37 +24,20 @@ class DesignPicker extends HTMLElement {
     if (this.hasAttribute('data-sync-url')) this.fill(parseAnswers(location.search));
     this.update();
     form.addEventListener('change', () => this.update());
+    form.addEventListener('focusin', (event) => this.keepInView(event.target as Element));
     // Reset fires before the fields are cleared; update once they are.
     form.addEventListener('reset', () => setTimeout(() => this.update()));
-    const context = (document as unknown as { modelContext?: ModelContext }).modelContext;
-    const name = form.getAttribute('toolname');
-    if (context?.registerTool && name)
-      void context.getTools().then((tools) => {
-        const tool = tools.find((t) => t.name === name);
-        if (!tool) return;
-        form.removeAttribute('toolname');
-        context.registerTool({
-          name,
-          description: tool.description,
-          inputSchema: typeof tool.inputSchema === 'string' ? JSON.parse(tool.inputSchema) : tool.inputSchema,
-          execute: (args) => {
-            this.fill(parseAnswers(args ?? {}));
-            return this.update();
-          },
-        });
-      });
-    form.addEventListener('submit', (event: AgentSubmitEvent) => {
+    // With script, answering re-ranks in place; the form never needs to be sent.
+    form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const result = this.update();
-      if (event.agentInvoked && event.respondWith) {
-        event.respondWith(Promise.resolve(result));
-        // Not form.reset(), which would cancel a call still in flight.
-        setTimeout(() => {
-          this.fill({});
-          this.update();
-        });
-      }
+      this.update();
     });
+  }
+
+  /** Answers the picker from scratch with `input` (a query or an agent's arguments) and says what it shows. */
+  answer(input: Record<string, unknown>) {
+    this.fill(parseAnswers(input));
+    return this.update();
   }
 
   private answers(): Answers {
@@ -87,9 +49,27 @@ class DesignPicker extends HTMLElement {
       input.checked = input.value === (answers[input.name as keyof Answers] ?? '');
   }
 
+  /**
+   * Scrolls what just took focus clear of the summary bar and the screen's edges. The
+   * page's scroll padding should do it, but WebKit ignores it when an arrow key moves
+   * through a question, and Firefox may not scroll the newly chosen answer into view at all.
+   */
+  private keepInView(target: Element) {
+    const box = target.getBoundingClientRect();
+    const bar = this.querySelector('[data-testid="picker-summary"]');
+    // Only what comes before the bar can be under it: it sticks to the bottom of the screen.
+    const barBox =
+      bar && bar.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_PRECEDING
+        ? bar.getBoundingClientRect()
+        : undefined;
+    const floor = Math.min(innerHeight, barBox && barBox.height ? barBox.top : innerHeight) - 16;
+    const by = box.bottom > floor ? box.bottom - floor : Math.min(0, box.top - 16);
+    if (by) scrollBy({ top: by, behavior: 'instant' });
+  }
+
   /** Keeps PickerSummary.astro's bar (where there is one) in step with the result. */
   private summarise(design: string, headline: string, summary: string) {
-    const bar = this.querySelector<HTMLElement>('[data-testid="picker-summary"]');
+    const bar = this.querySelector<HTMLElement>('[data-picker-summary]');
     if (!bar) return;
     bar.dataset.design = design;
     const headlineEl = bar.querySelector('[data-bar="headline"]');
@@ -98,11 +78,11 @@ class DesignPicker extends HTMLElement {
     if (summaryEl) summaryEl.textContent = summary;
   }
 
-  private update() {
+  update() {
     const answers = this.answers();
     const result = recommend(answers, this.catalog);
     const view = viewOf(result, this.catalog, answers);
-    const root = this.querySelector<HTMLElement>('[data-testid="picker-result"]');
+    const root = this.querySelector<HTMLElement>('[data-picker-result]');
     if (!root) return;
     root.dataset.design = view.design;
     // Every slot is rendered by PickerResult.astro; a missing one is a bug worth seeing.
@@ -127,27 +107,30 @@ class DesignPicker extends HTMLElement {
       }),
     );
     slot('reasons').replaceChildren(...view.reasons.map(item));
-    slot('models').replaceChildren(...view.models.map(item));
     const more = slot('more') as HTMLAnchorElement;
+    slot('models').replaceChildren(
+      ...view.models.map((m) => {
+        const a = document.createElement('a');
+        a.href = m.href;
+        a.textContent = m.name;
+        // In the embed, every link opens in a new tab, like the server-rendered "more" link
+        // (a new tab's link implies noopener in every current browser).
+        a.target = more.target;
+        const li = item(`: ${m.reasons}`);
+        li.prepend(a);
+        return li;
+      }),
+    );
     more.href = view.moreHref;
-    more.textContent = `More about ${this.catalog.designs.find((d) => d.id === view.design)?.name.toLowerCase()} headphones`;
+    more.textContent = view.moreLabel;
     (slot('share') as HTMLAnchorElement).href = view.shareHref;
     this.summarise(view.design, view.headline, view.summary);
     if (this.hasAttribute('data-sync-url')) {
       const query = toQuery(answers);
       history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
     }
-    // What an agent gets: the words a reader sees, no internal points.
-    return {
-      answers,
-      design: view.design,
-      summary: view.summary,
-      margin: result.margin,
-      ranking: view.ranking.map(({ design, name, verdict }) => ({ design, name, verdict })),
-      reasons: view.reasons,
-      models: view.models,
-      link: new URL(view.shareHref, location.origin).href,
-    };
+    // For agentTool.ts, which turns it into what an agent gets.
+    return { answers, margin: result.margin, view };
   }
 }
 

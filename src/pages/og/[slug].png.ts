@@ -1,7 +1,7 @@
 /** One social card per indexable page, generated at build time from its metadata. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPages, type PageMeta, socialImagePath } from '../../data/pages';
-import { renderSocialImage } from '../../lib/socialImage';
+import { renderSocialImage } from './_socialImage';
 
 export const getStaticPaths = (async () => {
   const pages = await getPages();
