@@ -7,6 +7,7 @@
  * simply scrolls, as a plain iframe does. In a frame WordPress placed (from the oEmbed
  * response), it also speaks WordPress's own embed messages (src/lib/embed/messages.ts).
  */
+import type { Question } from '../../vocabulary';
 import { readEmbedOptions } from '../../lib/embed/options';
 import {
   fromWordPress,
@@ -20,13 +21,11 @@ import {
 export function applyEmbedOptions(search: string): void {
   const form = document.querySelector<HTMLFormElement>('design-picker form');
   if (!form) return;
-  // The questions and values the form offers are exactly the ones a preset may name.
-  const vocabulary = Object.fromEntries(
-    [...form.querySelectorAll<HTMLElement>('fieldset[data-question]')].map((fieldset) => [
-      fieldset.dataset.question,
-      [...fieldset.querySelectorAll('input')].map((input) => input.value).filter(Boolean),
-    ]),
-  );
+  const inputs = form.querySelectorAll<HTMLInputElement>('input[type=radio]');
+  // The questions and values the form offers are exactly the ones a preset may name; each
+  // question's "no answer" (an empty value) is none.
+  const vocabulary: Record<string, string[]> = {};
+  for (const { name, value } of inputs) if (value) (vocabulary[name] ??= []).push(value);
   const { options, problems } = readEmbedOptions(new URLSearchParams(search), vocabulary);
   // Named, not explained: the sentences stay with /embed.js, where hosts meet them first, so
   // the framed picker's script does not carry them.
@@ -35,39 +34,34 @@ export function applyEmbedOptions(search: string): void {
   if (options.theme !== 'auto') root.dataset.theme = options.theme;
   if (options.compact) root.dataset.compact = '';
 
-  for (const [question, value] of Object.entries(options.answers)) {
+  for (const input of inputs) {
+    const preset = options.answers[input.name as Question];
+    if (!preset) continue;
     // The preset becomes the default too, so "Start over" returns to it rather than past it.
-    for (const input of form.querySelectorAll<HTMLInputElement>(`input[name="${question}"]`)) {
-      input.checked = input.defaultChecked = input.value === value;
-    }
+    input.checked = input.defaultChecked = input.value === preset;
+    // Only a preset question can be hidden (readEmbedOptions sees to it).
+    const fieldset = input.closest('fieldset');
+    if (fieldset && options.hide.includes(input.name as Question)) fieldset.hidden = true;
   }
-  for (const question of options.hide) {
-    const fieldset = form.querySelector<HTMLElement>(`fieldset[data-question="${question}"]`);
-    if (fieldset) fieldset.hidden = true;
-  }
-  // The island may have ranked before the presets were set; this makes it rank again.
-  if (Object.keys(options.answers).length) form.dispatchEvent(new Event('change'));
+  // No ranking here: this runs before the island is defined (framedPicker.ts), so the
+  // island's first ranking reads the presets.
 }
 
 export function reportHeight(): void {
   if (window.parent === window) return;
   const target = parentOrigin(location.ancestorOrigins, document.referrer);
-  // Read once: an in-page link in the frame may change the fragment later.
+  // Both read once: an in-page link in the frame may change the fragment later.
   const token = tokenFrom(location.hash);
   // Placed by WordPress from the oEmbed response: it sizes and navigates the frame only
-  // through its own messages. WordPress's own embeds address them to any origin; the
-  // parent's, where it is known, is narrower.
+  // through its own messages, which its own embeds address to any origin. The parent's
+  // origin, where it is known, is narrower.
   const secret = wordpressSecret(location.hash);
   if (!target && !secret) return;
-  const send = (message: unknown) => window.parent.postMessage(message, target ?? '*');
+  const send = (message: object) => window.parent.postMessage(message, target ?? '*');
   const root = document.documentElement;
-  const post = () => {
-    // The root's own box, not scrollHeight, which never reports less than the frame's
-    // current height and so could only ever grow.
-    const message = heightMessage(root.getBoundingClientRect().height, token);
-    if (target) send(message);
-    if (secret) send(wordpressMessage('height', message.height, secret));
-  };
+  // The root's own box, not scrollHeight, which never reports less than the frame's
+  // current height and so could only ever grow.
+  const post = () => send(heightMessage(root.getBoundingClientRect().height, token, secret));
   // The observer reports at once and on every change; load and WordPress's "ready" repeat
   // it, because WordPress keeps the frame clipped until a height reaches a listener of its.
   new ResizeObserver(post).observe(root);

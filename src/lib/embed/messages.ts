@@ -8,15 +8,27 @@
  */
 export const HEIGHT_MESSAGE = 'open-or-closed:height';
 
-export interface HeightMessage {
+export interface HeightMessage extends Partial<WordPressMessage> {
   type: typeof HEIGHT_MESSAGE;
   height: number;
   /** The frame's token from its address (src/lib/embed/frameToken.ts), by which the host knows the frame. */
-  token?: string;
+  token?: string | undefined;
 }
 
-export function heightMessage(height: number, token?: string): HeightMessage {
-  return { type: HEIGHT_MESSAGE, height: Math.ceil(height), ...(token ? { token } : {}) };
+/**
+ * The frame's height, rounded up to whole pixels. Given WordPress's secret, the same
+ * message also says it in WordPress's words (`message`, `value`, `secret`): WordPress
+ * reads those and ignores the rest, the site's host reads the rest and ignores those, so
+ * one message serves either host.
+ */
+export function heightMessage(height: number, token?: string, secret?: string): HeightMessage {
+  const whole = Math.ceil(height);
+  return {
+    type: HEIGHT_MESSAGE,
+    height: whole,
+    token,
+    ...(secret ? wordpressMessage('height', whole, secret) : {}),
+  };
 }
 
 /**
@@ -29,14 +41,13 @@ export function parentOrigin(
   ancestorOrigins: { readonly [index: number]: string } | undefined,
   referrer: string,
 ): string | undefined {
-  const ancestor = ancestorOrigins?.[0];
-  if (ancestor) return ancestor === 'null' ? undefined : ancestor;
+  let origin = ancestorOrigins?.[0];
   try {
-    const origin = new URL(referrer).origin;
-    return origin === 'null' ? undefined : origin;
+    origin ??= new URL(referrer).origin;
   } catch {
-    return undefined;
+    // No referrer, or not an address: the parent stays unknown.
   }
+  return origin === 'null' ? undefined : origin;
 }
 
 /**
@@ -61,8 +72,7 @@ export const tokenFrom = (hash: string): string | undefined => fromFragment(hash
  * address, sends `{message: 'ready', secret}` once its listener runs, and then acts on two
  * messages only: `height`, which it applies (between 200 and 1,000 px), and `link`, which it
  * follows in the top window when the address is on the frame's own host. A message whose
- * secret is missing or wrong is ignored. The frame sends them beside its own height
- * message, never instead of it.
+ * secret is missing or wrong is ignored.
  */
 
 /** The secret WordPress put in the frame's address, or undefined where WordPress did not place the frame. */
@@ -75,7 +85,7 @@ export interface WordPressMessage {
   secret: string;
 }
 
-/** A message to WordPress: the height as the site's own message rounds it, or a link to open in the top window. */
+/** A message to WordPress: a height (sent inside the site's own, see heightMessage) or a link to open in the top window. */
 export const wordpressMessage = (
   message: WordPressMessage['message'],
   value: WordPressMessage['value'],
