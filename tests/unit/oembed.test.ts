@@ -60,9 +60,9 @@ describe('the oEmbed response', () => {
     expect(response.title).toBeTruthy();
   });
 
-  it('states a size that fits any column from a phone’s up and WordPress’s height cap', () => {
+  it('states a size that fits a phone’s post column and WordPress’s height cap', () => {
     expect(response.width).toBe(OEMBED_SIZE.width);
-    expect(response.width).toBeLessThanOrEqual(320);
+    expect(response.width).toBeLessThan(375);
     expect(response.height).toBeLessThanOrEqual(WORDPRESS_MAX_HEIGHT);
     expect(Number(parse(response.html).querySelector('iframe')?.getAttribute('height'))).toBe(
       response.height,
