@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './scripts/lib/system.ts';
 
@@ -7,6 +8,8 @@ import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './scripts/lib/system.t
  */
 if (!process.env.HOSTS_MANIFEST)
   throw new Error('Run `npm run test:hosts`: it starts WordPress for these tests.');
+/** WordPress's address: the page origin, so e2e/fixtures.ts watches requests against it (the site's is allowed per test). */
+const { wordpress } = JSON.parse(readFileSync(process.env.HOSTS_MANIFEST, 'utf8')) as { wordpress: string };
 const browser = await findChromium();
 if (!browser) throw new Error(NO_CHROMIUM);
 
@@ -18,7 +21,8 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   timeout: 60_000,
-  use: { trace: 'off' },
+  expect: { timeout: 20_000 },
+  use: { trace: 'off', baseURL: wordpress },
   projects: [
     {
       name: 'chromium',

@@ -13,9 +13,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { DEFAULT_OPTIONS } from '../src/lib/embed/options.ts';
 import { iframeSnippet, scriptSnippet } from '../src/lib/embed/snippets.ts';
 import { ensureChromium } from './lib/system.ts';
-import { ensureWordPressPackages, freePort, startStack, type Stack } from './lib/wordpress.ts';
+import { freePort } from './lib/ports.ts';
+import { ensureWordPressPackages, startStack, type Stack } from './lib/wordpress.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const started = performance.now();
@@ -23,8 +25,9 @@ const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
 /** The forms of embedding the README documents, as a post's content for a site at `site`. */
 function embedForms(site: string) {
-  const options = { answers: {}, hide: [], theme: 'auto' as const, compact: false };
-  const picker = new URL('/picker/', site).href;
+  const options = DEFAULT_OPTIONS;
+  // Written here: Node runs this file as it is, and src/lib/routes/urls.ts imports without extensions.
+  const picker = new URL('/picker/', site).href; // site-path-ok
   return {
     // Pasted in a paragraph on its own line (WordPress's autoembed turns it into the embed).
     'oembed-line': `<!-- wp:paragraph -->\n<p>Not sure which headphones to get? Try this:</p>\n<!-- /wp:paragraph -->\n\n${picker}\n\n<!-- wp:paragraph -->\n<p>Text after the picker.</p>\n<!-- /wp:paragraph -->`,
@@ -95,7 +98,8 @@ echo json_encode($posts);
   const result = spawnSync('npx', ['playwright', 'test', '--config', 'playwright.hosts.config.ts'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, HOSTS_MANIFEST: manifestFile, CHROMIUM_PATH: chromium.path },
+    // OUT_DIR: the shared fixtures (e2e/fixtures.ts) read the build this run made.
+    env: { ...process.env, HOSTS_MANIFEST: manifestFile, CHROMIUM_PATH: chromium.path, OUT_DIR: dist },
   });
   status = result.status ?? 1;
 } catch (error) {

@@ -4,7 +4,11 @@
  * Author, each read at three widths. Run with `npm run test:hosts`, never on its own.
  */
 import { readFileSync } from 'node:fs';
-import { expect, type Frame, type Locator, type Page, test } from '@playwright/test';
+import type { Frame, Locator, Page } from '@playwright/test';
+import { FRAME_TITLE } from '../../src/lib/embed/snippets';
+import { WORDPRESS_MAX_HEIGHT } from '../../src/lib/embed/oembed';
+import { PICKER_URL } from '../../src/lib/routes/urls';
+import { expect, test } from '../fixtures';
 
 interface Post {
   role: 'administrator' | 'author';
@@ -19,22 +23,9 @@ const manifest = JSON.parse(readFileSync(process.env.HOSTS_MANIFEST ?? '', 'utf8
 const { site, posts } = manifest;
 
 const WIDTHS = [375, 768, 1280];
-/** The frame's accessible name on every embed (FRAME_TITLE in src/lib/embed/snippets.ts). */
-const TITLE = 'Headphone design picker';
-/** WordPress never makes an embed taller (wp-embed.js). */
-const WORDPRESS_MAX_HEIGHT = 1000;
+const TITLE = FRAME_TITLE;
 /** The frame's height may differ from its content's by rounding, never by more. */
 const TOLERANCE = 2;
-
-/** Console errors (CSP violations among them) and uncaught exceptions, in the page and every frame. */
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`${m.location().url}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return problems;
-}
 
 /** The frame's document, once the picker in it has started. */
 async function inside(frame: Locator): Promise<Frame> {
@@ -108,6 +99,10 @@ async function answer(content: Frame) {
   return share;
 }
 
+// Every test's pages are watched by e2e/fixtures.ts (console errors, failed or outside
+// requests, policy violations, in every frame); the site under test is the one other origin.
+test.beforeEach(({ pageWatch }) => pageWatch.allow(new URL(site).origin));
+
 for (const post of posts) {
   test.describe(`${post.form} published by an ${post.role}`, () => {
     test(`WordPress gives the ${post.role} ${post.unfilteredHtml ? '' : 'no '}unfiltered HTML, as its roles do`, () => {
@@ -122,7 +117,6 @@ for (const post of posts) {
           test('the picker appears, fits its height in the column, answers, and its link opens in the page', async ({
             page,
           }) => {
-            const problems = watch(page);
             await page.goto(post.url);
             const frame = page.locator(`iframe[title="${TITLE}"]`);
             await expect(frame).toHaveCount(1);
@@ -142,18 +136,16 @@ for (const post of posts) {
             const after = await fits(frame);
             expect(after.frame).toBeLessThanOrEqual(WORDPRESS_MAX_HEIGHT);
             const href = await share.evaluate((a) => (a as HTMLAnchorElement).href);
-            expect(href.startsWith(`${site}/picker/?`)).toBe(true);
+            expect(href.startsWith(`${new URL(PICKER_URL, site).href}?`)).toBe(true);
             // WordPress follows its link message in the same tab, leaving the frame.
             await share.click();
             await page.waitForURL(href);
-            expect(problems).toEqual([]);
           });
         } else if (post.unfilteredHtml) {
           test(`the ${post.form} form shows the picker, which answers and opens its links in a new tab`, async ({
             page,
             context,
           }) => {
-            const problems = watch(page);
             await page.goto(post.url);
             const frame = page.locator(`iframe[title="${TITLE}"]`);
             await expect(frame).toHaveCount(1);
@@ -167,13 +159,11 @@ for (const post of posts) {
             const href = await share.evaluate((a) => (a as HTMLAnchorElement).href);
             const [tab] = await Promise.all([context.waitForEvent('page'), share.click()]);
             await tab.waitForURL(href);
-            expect(problems).toEqual([]);
           });
         } else {
           test(`WordPress strips the ${post.form} form's ${post.form === 'script' ? 'script' : 'frame'} from an Author's post, as it should`, async ({
             page,
           }) => {
-            const problems = watch(page);
             await page.goto(post.url);
             await expect(
               page
@@ -184,8 +174,8 @@ for (const post of posts) {
             await expect(page.locator('iframe')).toHaveCount(0);
             await expect(page.locator('script[src*="/embed.js"]')).toHaveCount(0);
             // The script form's placeholder keeps its plain link to the picker.
-            if (post.form === 'script') await expect(page.locator(`a[href="${site}/picker/"]`)).toBeVisible();
-            expect(problems).toEqual([]);
+            if (post.form === 'script')
+              await expect(page.locator(`a[href="${new URL(PICKER_URL, site).href}"]`)).toBeVisible();
           });
         }
       });

@@ -7,7 +7,8 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { connect, createServer, type AddressInfo } from 'node:net';
+import { connect } from 'node:net';
+import { freePort } from './ports.ts';
 import { join } from 'node:path';
 import { aptInstall, canAptInstall } from './system.ts';
 
@@ -58,17 +59,6 @@ export function ensureWordPressPackages(): void {
   const still = NEEDS.filter((n) => !existsSync(n.path)).map((n) => n.pkg);
   if (still.length || !phpFpm())
     throw new Error(`Still missing after apt-get: ${still.join(', ')}.\n${HOW_TO_INSTALL}`);
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => done(port));
-    });
-  });
 }
 
 /** Resolves once something accepts connections on the port; fails if the process died first. */
@@ -180,6 +170,8 @@ export async function startStack({ work, sitePort, dist, deploy }: StackOptions)
 // Test only. WordPress fetches a provider from a non-standard port only on its own
 // host and port; the site under test shares this loopback host on port ${sitePort}.
 add_filter('http_allowed_safe_ports', function ($ports) { $ports[] = ${sitePort}; return $ports; });
+// Test only: nothing is mailed (installing WordPress would mail the administrator).
+add_filter('pre_wp_mail', '__return_false');
 `,
     );
     const wordpress = `http://127.0.0.1:${wpPort}`;
