@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './scripts/lib/system.ts';
+import { chromiumLaunchOptions, findChromium, NO_CHROMIUM } from './scripts/lib/system.ts';
 
 /**
  * The browser half of `npm run test:hosts` (scripts/test-hosts.ts starts WordPress and
@@ -28,10 +28,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(browser.source === "Playwright's own Chromium" ? {} : { executablePath: browser.path }),
-          args: CHROMIUM_ARGS,
-        },
+        launchOptions: chromiumLaunchOptions(browser),
       },
     },
   ],

@@ -6,6 +6,7 @@
 import { OEMBED_OPTIONS, OEMBED_SIZE, WORDPRESS_MAX_HEIGHT } from '../src/lib/embed/oembed';
 import { optionEntries } from '../src/lib/embed/snippets';
 import { viewOf } from '../src/lib/picker/view';
+import { EMBED_PICKER_URL } from '../src/lib/routes/urls';
 import { QUESTION_KEYS, QUESTIONS, type Answers } from '../src/vocabulary';
 import type { Page } from '@playwright/test';
 import { axeViolations, catalog, expect, recommendFor, SCHEMES, test } from './fixtures';
@@ -31,7 +32,7 @@ const tallest = answerSets()
   .sort((a, b) => b.length - a.length)[0]!.answers;
 
 const compactAddress = (answers: Answers) =>
-  `/embed/picker/?${new URLSearchParams([...Object.entries(answers), ...optionEntries(OEMBED_OPTIONS)])}`;
+  `${EMBED_PICKER_URL}?${new URLSearchParams(optionEntries({ ...OEMBED_OPTIONS, answers }))}`;
 
 /** The height the frame reports (the root's box, as frame.ts measures it) for the tallest result. */
 async function tallestHeight(page: Page): Promise<number> {

@@ -58,7 +58,7 @@ try {
     env: { ...process.env, SITE_URL: site, OUT_DIR: dist, ASTRO_CACHE_DIR: join(work, 'astro-cache') },
   });
 
-  stack = await startStack({ work, sitePort, dist, deploy: join(ROOT, 'deploy', 'nginx') });
+  stack = await startStack({ work, sitePort, dist });
   console.log(`WordPress at ${stack.wordpress}, the site at ${stack.site} (${seconds()} s)`);
 
   // Install, then one post per form and role, saved as that user so WordPress's own

@@ -8,6 +8,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { writeNginxSite } from './nginxSite.ts';
 import { freePort } from './ports.ts';
 import { join } from 'node:path';
 import { aptInstall, canAptInstall } from './system.ts';
@@ -101,11 +102,9 @@ export interface StackOptions {
   sitePort: number;
   /** The built site (dist/ built for http://127.0.0.1:sitePort). */
   dist: string;
-  /** deploy/nginx of the project. */
-  deploy: string;
 }
 
-export async function startStack({ work, sitePort, dist, deploy }: StackOptions): Promise<Stack> {
+export async function startStack({ work, sitePort, dist }: StackOptions): Promise<Stack> {
   const children: ChildProcess[] = [];
   const configName = `openorclosed-test-${sitePort}`;
   const debianConfig = `/etc/wordpress/config-${configName}.php`;
@@ -229,42 +228,12 @@ php_admin_flag[log_errors] = on
     children.push(fpm);
     await listening(fpmPort, fpm, 'PHP-FPM', () => readOr(join(work, 'php-fpm.log')));
 
-    // nginx: WordPress on one port, the built site with the project's own config on another.
-    const siteConf = readFileSync(join(deploy, 'open-or-closed.conf'), 'utf8')
-      .replace(/^\s*listen 80;\n/m, `    listen 127.0.0.1:${sitePort};\n`)
-      .replace(/^\s*listen \[::\]:80;\n/m, '')
-      .replace(/^(\s*)root [^;]+;/m, `$1root ${dist};`);
-    if (!siteConf.includes(`127.0.0.1:${sitePort}`) || !siteConf.includes(dist))
-      throw new Error(
-        'deploy/nginx/open-or-closed.conf no longer has the listen and root lines the test replaces',
-      );
-    mkdirSync(join(work, 'snippets'));
-    writeFileSync(
-      join(work, 'snippets', 'security-headers.conf'),
-      readFileSync(join(deploy, 'security-headers.conf')),
-    );
-    writeFileSync(join(work, 'site.conf'), siteConf);
-    const temp = join(work, 'nginx-temp');
-    mkdirSync(temp);
-    writeFileSync(
-      join(work, 'nginx.conf'),
-      `daemon off;
-master_process off;
-worker_processes 1;
-pid ${join(work, 'nginx.pid')};
-error_log ${join(work, 'nginx-error.log')} warn;
-events { worker_connections 256; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-  client_body_temp_path ${temp}/body;
-  proxy_temp_path ${temp}/proxy;
-  fastcgi_temp_path ${temp}/fastcgi;
-  uwsgi_temp_path ${temp}/uwsgi;
-  scgi_temp_path ${temp}/scgi;
-  include ${join(work, 'site.conf')};
-  server {
+    // nginx: the built site with the project's own config, and WordPress on a port of its own.
+    const conf = writeNginxSite({
+      work,
+      port: sitePort,
+      root: dist,
+      servers: `  server {
     listen 127.0.0.1:${wpPort};
     root ${WORDPRESS};
     index index.php;
@@ -280,13 +249,12 @@ http {
       fastcgi_pass 127.0.0.1:${fpmPort};
     }
   }
-}
 `,
-    );
-    const nginx = spawn('/usr/sbin/nginx', ['-p', work, '-c', join(work, 'nginx.conf')], { stdio: 'ignore' });
+    });
+    const nginx = spawn('/usr/sbin/nginx', ['-p', work, '-c', conf], { stdio: 'ignore' });
     children.push(nginx);
-    await listening(wpPort, nginx, 'nginx', () => readOr(join(work, 'nginx-error.log')));
-    await listening(sitePort, nginx, 'nginx (site)', () => readOr(join(work, 'nginx-error.log')));
+    await listening(wpPort, nginx, 'nginx', () => readOr(join(work, 'error.log')));
+    await listening(sitePort, nginx, 'nginx (site)', () => readOr(join(work, 'error.log')));
 
     const php = (code: string) => {
       const file = join(work, `run-${randomBytes(4).toString('hex')}.php`);
