@@ -41,8 +41,12 @@ async function bundle(): Promise<FramedScript> {
   }
 }
 
-/** Bundled once per build, for the page that loads it and the route that writes it. */
+/**
+ * Bundled once per build, for the page that loads it and the route that writes it; under
+ * `astro dev`, afresh on every request, so an edit to the island or the frame shows.
+ */
 export function framedScript(): Promise<FramedScript> {
+  if (import.meta.env.DEV) return bundle();
   bundled ??= bundle();
   return bundled;
 }
