@@ -1,7 +1,6 @@
 /** The Content-Security-Policy is live and strict, the host headers exist, and the site survives blocked resources. */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { PAGES } from './helpers';
 
 const violations = async (page: Page) =>
   page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
@@ -55,13 +54,4 @@ test.describe('with stylesheets blocked', () => {
   });
 });
 
-test.describe('with JavaScript blocked', () => {
-  test.use({ javaScriptEnabled: false });
-  test('every page still shows its heading and content', async ({ page }) => {
-    for (const { path } of PAGES.filter((p) => p.path.endsWith('/'))) {
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
-      expect((await page.locator('main').innerText()).length, path).toBeGreaterThan(200);
-    }
-  });
-});
+// Every page is read with JavaScript blocked by e2e/site/every-page.spec.ts.

@@ -14,6 +14,9 @@
  * scrolls sideways at 375 px, with collapsed sections opened so they are checked too, and a
  * comparison table is a stack of labelled blocks there, but a full table at 1280 px and on
  * paper. Every page is checked, so a new comparison is covered without anyone listing it.
+ *
+ * Last, the page is opened once more with JavaScript off: its heading shows and its main
+ * content is there to read.
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -35,7 +38,9 @@ test('some pages have comparison tables, so the phone layout of tables is checke
 });
 
 for (const { path } of PAGES) {
-  test(`the page ${path} arrives without shifting, fits a phone and has no accessibility violations in either scheme or width`, async ({
+  test(`the page ${path} arrives without shifting, fits a phone, has no accessibility violations in either scheme or width, and reads without JavaScript`, async ({
+    baseURL,
+    browser,
     page,
     slowLoad,
   }) => {
@@ -65,5 +70,20 @@ for (const { path } of PAGES) {
     await page.emulateMedia({ media: 'print' });
     for (const display of await stackedTableDisplays(page))
       expect(display, 'a full table on paper').toBe('table');
+
+    // The 404 page is short by design; every other page has an article's worth to read.
+    if (!path.endsWith('/')) return;
+    const withoutScripts = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+    const plain = await withoutScripts.newPage();
+    await plain.goto(path);
+    await expect(
+      plain.getByRole('heading', { level: 1 }),
+      'the heading shows without JavaScript',
+    ).toBeVisible();
+    expect(
+      (await plain.locator('main').innerText()).length,
+      'the content reads without JavaScript',
+    ).toBeGreaterThan(200);
+    await withoutScripts.close();
   });
 }
