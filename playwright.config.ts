@@ -1,7 +1,7 @@
 import { cpus } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { freePort } from './scripts/lib/ports.ts';
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './scripts/lib/system.ts';
+import { chromiumLaunchOptions, findChromium, NO_CHROMIUM } from './scripts/lib/system.ts';
 
 /**
  * Browser tests run against the production build served by Astro's preview server, never
@@ -20,6 +20,8 @@ export const PORT = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: 'e2e',
+  // e2e/hosts/ needs a WordPress: `npm run test:hosts` (scripts/test-hosts.ts) runs it.
+  testIgnore: 'hosts/**',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -40,11 +42,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        // Playwright's own build needs no path; a system browser does.
-        launchOptions: {
-          ...(browser.source === "Playwright's own Chromium" ? {} : { executablePath: browser.path }),
-          args: CHROMIUM_ARGS,
-        },
+        launchOptions: chromiumLaunchOptions(browser),
       },
     },
   ],

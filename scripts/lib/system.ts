@@ -145,3 +145,11 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/** Playwright's launch options for the Chromium found: its own build needs no path, a system browser does. */
+export function chromiumLaunchOptions(browser: Found): { executablePath?: string; args: string[] } {
+  return {
+    ...(browser.source === "Playwright's own Chromium" ? {} : { executablePath: browser.path }),
+    args: CHROMIUM_ARGS,
+  };
+}

@@ -53,3 +53,42 @@ export const textOf = (element: HTMLElement | null | undefined): string =>
 /** Whether an element is hidden from everyone by its markup (`hidden`, or inside `hidden`/`aria-hidden`). */
 export const hiddenByMarkup = (element: HTMLElement): boolean =>
   element.closest('[hidden]') !== null || element.closest('[aria-hidden="true"]') !== null;
+
+/**
+ * Every same-site file a built page fetches in CORS mode, which a frame with an opaque
+ * origin (WordPress's sandbox) can load only with Access-Control-Allow-Origin: its module
+ * scripts and module preloads, the modules they import in turn, and the fonts its styles
+ * name. Site paths, without duplicates.
+ */
+export function corsRequestsOf(html: string): string[] {
+  const found = new Set<string>();
+  const local = (ref: string, base: string) => {
+    const url = new URL(ref, `https://site.invalid${base}`);
+    return url.origin === 'https://site.invalid' ? url.pathname : undefined;
+  };
+  const queue: string[] = [];
+  const add = (path: string | undefined) => {
+    if (path && !found.has(path)) {
+      found.add(path);
+      if (path.endsWith('.js')) queue.push(path);
+    }
+  };
+  for (const m of html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g))
+    add(local(m[1] ?? '', '/'));
+  for (const m of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g))
+    add(local(m[1] ?? '', '/'));
+  for (const m of html.matchAll(/@font-face\s*{[^}]*}/g))
+    for (const u of m[0].matchAll(/url\(\s*["']?([^"')]+)/g)) add(local(u[1] ?? '', '/'));
+  // Inline module scripts and fetched modules: their static and dynamic imports.
+  const imports = (code: string, base: string) => {
+    for (const m of code.matchAll(/(?:\bimport\s*\(?|\bfrom)\s*["']([^"']+\.js)["']/g))
+      add(local(m[1] ?? '', base));
+  };
+  for (const m of html.matchAll(/<script\b[^>]*\btype="module"[^>]*>([\s\S]*?)<\/script>/g))
+    imports(m[1] ?? '', '/');
+  while (queue.length) {
+    const path = queue.shift() as string;
+    imports(readFileSync(resolve(DIST, `.${path}`), 'utf8'), path);
+  }
+  return [...found];
+}

@@ -14,7 +14,7 @@ import {
   parseHeadersFile,
   policiesIn,
 } from '../support/headersFile';
-import { DIST, PAGES } from './dist';
+import { corsRequestsOf, DIST, PAGES } from './dist';
 
 const text = readFileSync(join(DIST, '_headers'), 'utf8');
 const rules = parseHeadersFile(text);
@@ -65,6 +65,24 @@ describe('dist/_headers', () => {
       }
     });
   }
+
+  it('lets a sandboxed frame (an opaque origin) load everything the framed picker fetches in CORS mode', () => {
+    const needed = corsRequestsOf(readFileSync(join(DIST, 'embed', 'picker', 'index.html'), 'utf8'));
+    expect(needed.length, 'the framed picker loads at least its island').toBeGreaterThan(0);
+    for (const host of HOSTS)
+      for (const path of needed)
+        expect(headersFor(rules, path, host).get('access-control-allow-origin'), `${path} on ${host}`).toBe(
+          '*',
+        );
+  });
+
+  it('lets no other origin read the pages, the embed script or the JSON files', () => {
+    for (const host of HOSTS)
+      for (const path of ['/', '/picker/', '/embed/picker/', '/embed.js', '/embed/oembed.json', '/llms.txt'])
+        expect(headersFor(rules, path, host).has('access-control-allow-origin'), `${path} on ${host}`).toBe(
+          false,
+        );
+  });
 
   it('caches the hashed assets for a year', () => {
     for (const host of HOSTS) {

@@ -5,18 +5,17 @@
  * path are changed, in a copy in a temporary folder with its own pid, logs and temp paths.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { freePort } from '../../scripts/lib/ports.ts';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeNginxSite } from '../../scripts/lib/nginxSite.ts';
 import { ensureNginx } from '../../scripts/lib/system.ts';
 import { COMMON_HEADERS, EMBED_SCRIPT_CACHE, IMMUTABLE } from '../../src/lib/http/headers';
 import { cspFromHtml, framableByAnyone, policiesIn } from '../support/headersFile';
-import { DIST } from './dist';
-
-const DEPLOY = resolve(import.meta.dirname, '..', '..', 'deploy', 'nginx');
+import { corsRequestsOf, DIST } from './dist';
 
 interface Answer {
   status: number;
@@ -49,47 +48,12 @@ function get(path: string): Promise<Answer> {
   });
 }
 
-/** Replace a line of the shipped config, failing loudly if the config no longer has it. */
-function swap(text: string, from: RegExp, to: string): string {
-  if (!from.test(text)) throw new Error(`deploy/nginx/open-or-closed.conf no longer matches ${String(from)}`);
-  return text.replace(from, to);
-}
-
 beforeAll(async () => {
   const nginx = ensureNginx();
   port = await freePort();
   const work = mkdtempSync(join(tmpdir(), 'nginx-test-'));
-  mkdirSync(join(work, 'snippets'));
-  mkdirSync(join(work, 'temp'));
-  cpSync(join(DEPLOY, 'security-headers.conf'), join(work, 'snippets', 'security-headers.conf'));
-  let site = readFileSync(join(DEPLOY, 'open-or-closed.conf'), 'utf8');
-  site = swap(site, /^\s*listen 80;\n/m, `    listen 127.0.0.1:${port};\n`);
-  site = swap(site, /^\s*listen \[::\]:80;\n/m, '');
-  site = swap(site, /^(\s*)root [^;]+;/m, `$1root ${DIST};`);
-  writeFileSync(join(work, 'site.conf'), site);
-  const temp = join(work, 'temp');
-  writeFileSync(
-    join(work, 'nginx.conf'),
-    `daemon off;
-master_process off;
-worker_processes 1;
-pid ${join(work, 'nginx.pid')};
-error_log ${join(work, 'error.log')} warn;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-  client_body_temp_path ${temp}/body;
-  proxy_temp_path ${temp}/proxy;
-  fastcgi_temp_path ${temp}/fastcgi;
-  uwsgi_temp_path ${temp}/uwsgi;
-  scgi_temp_path ${temp}/scgi;
-  include ${join(work, 'site.conf')};
-}
-`,
-  );
-  server = spawn(nginx.path, ['-p', work, '-c', join(work, 'nginx.conf')], {
+  const conf = writeNginxSite({ work, port, root: DIST });
+  server = spawn(nginx.path, ['-p', work, '-c', conf], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   server.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
@@ -162,6 +126,24 @@ describe('the nginx config in deploy/nginx, over dist/', () => {
     expect(answer.headers.get('content-encoding')).toBe('gzip');
     expect(answer.headers.get('cache-control')).toBe(IMMUTABLE);
     expectCommonHeaders(answer, script ?? '');
+  });
+
+  it('lets a sandboxed frame (an opaque origin) load everything the framed picker fetches in CORS mode', async () => {
+    const needed = corsRequestsOf(readFileSync(join(DIST, 'embed', 'picker', 'index.html'), 'utf8'));
+    expect(needed.length).toBeGreaterThan(0);
+    for (const path of needed) {
+      const answer = await get(path);
+      expect(answer.status, path).toBe(200);
+      expect(answer.headers.get('access-control-allow-origin'), path).toBe('*');
+    }
+  });
+
+  it('lets no other origin read a page, the embed or the embed script', async () => {
+    for (const path of ['/', '/embed/picker/', '/embed.js', '/embed/oembed.json']) {
+      const answer = await get(path);
+      expect(answer.status, path).toBe(200);
+      expect(answer.headers.has('access-control-allow-origin'), path).toBe(false);
+    }
   });
 
   it('compresses JavaScript, SVG, XML and text too', async () => {

@@ -94,50 +94,44 @@ export function readEmbedOptions(
   vocabulary: Vocabulary,
 ): ReadOptions {
   const problems: Problem[] = [];
-  const given: Record<string, string> = {};
-  const seen = new Set<string>();
   const questions = Object.keys(vocabulary);
-  const isQuestion = (name: string) => questions.includes(name);
+  // What each option accepts, in one table, so every option is checked the same way. A
+  // Map, so a name like "__proto__" or "constructor" is just an unknown option.
+  const accepts = new Map<string, readonly string[]>([
+    ...Object.entries(vocabulary),
+    ['theme', THEMES],
+    ['compact', [...TRUE, ...FALSE]],
+  ]);
+  const given = new Map<string, string>();
+  const seen = new Set<string>();
   let hide: string[] = [];
-  let theme: Theme = 'auto';
-  let compact = false;
 
   for (const [rawName, value] of entries) {
     const name = rawName.toLowerCase();
+    const allowed = accepts.get(name);
     if (seen.has(name)) {
       problems.push({ kind: 'twice', name });
       continue;
     }
     seen.add(name);
-    if (isQuestion(name)) {
-      const values = vocabulary[name] ?? [];
-      if (values.includes(value)) given[name] = value;
-      else problems.push({ kind: 'value', name, value, allowed: values });
-    } else if (name === 'hide') {
-      hide = value.split(/[\s,]+/).filter(Boolean);
-    } else if (name === 'theme') {
-      if ((THEMES as readonly string[]).includes(value)) theme = value as Theme;
-      else problems.push({ kind: 'value', name, value, allowed: THEMES });
-    } else if (name === 'compact') {
-      if (TRUE.includes(value)) compact = true;
-      else if (!FALSE.includes(value)) problems.push({ kind: 'value', name, value });
-    } else {
-      problems.push({ kind: 'unknown', name });
-    }
+    if (name === 'hide') hide = value.split(/[\s,]+/).filter(Boolean);
+    else if (!allowed) problems.push({ kind: 'unknown', name });
+    else if (allowed.includes(value)) given.set(name, value);
+    else problems.push({ kind: 'value', name, value, allowed });
   }
 
   // Checked once every answer is known, so the order of the options never matters.
   for (const name of hide) {
-    if (!isQuestion(name)) problems.push({ kind: 'hide-unknown', name });
-    else if (!given[name]) problems.push({ kind: 'hide-unset', name });
+    if (!questions.includes(name)) problems.push({ kind: 'hide-unknown', name });
+    else if (!given.has(name)) problems.push({ kind: 'hide-unset', name });
   }
-  const preset = questions.filter((q) => given[q]);
+  const preset = questions.filter((q) => given.has(q));
   return {
     options: {
-      answers: Object.fromEntries(preset.map((q) => [q, given[q]])) as Answers,
+      answers: Object.fromEntries(preset.map((q) => [q, given.get(q)])) as Answers,
       hide: preset.filter((q) => hide.includes(q)) as Question[],
-      theme,
-      compact,
+      theme: (given.get('theme') ?? 'auto') as Theme,
+      compact: TRUE.includes(given.get('compact') ?? 'no'),
     },
     problems,
   };

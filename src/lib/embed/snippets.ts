@@ -31,7 +31,8 @@ export function optionEntries(options: EmbedOptions): [string, string][] {
   return entries;
 }
 
-const escape = (text: string) =>
+/** Text made safe inside a double-quoted attribute or an element. */
+export const escape = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The address of the framed picker for these options. */

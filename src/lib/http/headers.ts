@@ -60,6 +60,16 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
  */
 export const EMBED_SCRIPT_CACHE = 'public, max-age=3600';
 
+/**
+ * Where the build's hashed assets live. A frame that WordPress sandboxes without
+ * allow-same-origin has an opaque origin, so the module scripts the framed picker loads
+ * from here are cross-origin requests to it, refused without Access-Control-Allow-Origin.
+ * Everything under it is public, immutable and fetched without credentials, so any origin
+ * may read it; pages, /embed.js and the JSON files get no such header.
+ */
+export const ASSETS = '/_astro/*';
+export const CORS_ANY = { 'Access-Control-Allow-Origin': '*' } as const;
+
 /** Path patterns other sites may put in an <iframe>; every other response refuses to be framed. */
 export const FRAMABLE = '/embed/*';
 
@@ -70,7 +80,7 @@ export const HEADER_RULES: readonly { pattern: string; headers: Record<string, s
     pattern: FRAMABLE,
     headers: { 'Content-Security-Policy': ['frame-ancestors *', ...HEADER_CSP_DIRECTIVES].join('; ') },
   },
-  { pattern: '/_astro/*', headers: { 'Cache-Control': IMMUTABLE } },
+  { pattern: ASSETS, headers: { 'Cache-Control': IMMUTABLE, ...CORS_ANY } },
   { pattern: '/embed.js', headers: { 'Cache-Control': EMBED_SCRIPT_CACHE } },
 ];
 
