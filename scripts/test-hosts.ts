@@ -13,7 +13,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DEFAULT_OPTIONS } from '../src/lib/embed/options.ts';
+import { DEFAULT_OPTIONS } from '../src/lib/embed/settings.ts';
 import { iframeSnippet, scriptSnippet } from '../src/lib/embed/snippets.ts';
 import { ensureChromium } from './lib/system.ts';
 import { freePort } from './lib/ports.ts';

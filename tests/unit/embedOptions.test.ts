@@ -1,12 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { QUESTION_KEYS, QUESTIONS } from '../../src/vocabulary';
+import { describeProblem, readEmbedOptions } from '../../src/lib/embed/options';
+import { parseEmbedOptions } from '../../src/lib/embed/parse';
 import {
   DEFAULT_OPTIONS,
-  describeProblem,
-  parseEmbedOptions,
-  readEmbedOptions,
+  SETTING_NAMES,
+  SETTINGS,
   type EmbedOptions,
-} from '../../src/lib/embed/options';
+  type Setting,
+} from '../../src/lib/embed/settings';
 import { optionEntries } from '../../src/lib/embed/snippets';
 
 /** The picker's real vocabulary, as the host script passes it. */
@@ -115,6 +118,23 @@ describe('optionEntries and parseEmbedOptions', () => {
     }
   });
 
+  it('carry every declared setting away from its default, and read it back', () => {
+    for (const name of SETTING_NAMES) {
+      const setting: Setting = SETTINGS[name];
+      const values: unknown[] =
+        setting.kind === 'choice' ? setting.values.slice(1) : setting.kind === 'flag' ? [true] : [[Q1]];
+      for (const value of values) {
+        const options = { ...DEFAULT_OPTIONS, answers: { [Q1]: V1 }, [name]: value } as EmbedOptions;
+        const entries = optionEntries(options);
+        expect(
+          entries.map(([n]) => n),
+          name,
+        ).toContain(name);
+        expect(parseEmbedOptions(entries, VOCABULARY), name).toEqual({ options, warnings: [] });
+      }
+    }
+  });
+
   it('leave every default out, so the plainest embed has the plainest address', () => {
     expect(optionEntries(DEFAULT_OPTIONS)).toEqual([]);
   });
@@ -123,16 +143,17 @@ describe('optionEntries and parseEmbedOptions', () => {
 describe('readEmbedOptions', () => {
   it('reports what it ignored as data, which describeProblem turns into the console sentence', () => {
     const vocabulary = { noise: ['quiet', 'loud'] };
-    const { options, problems } = readEmbedOptions(
+    const { answers, problems } = readEmbedOptions(
       new URLSearchParams('noise=loud&noise=quiet&colour=red&theme=blue&hide=use'),
       vocabulary,
+      SETTINGS,
     );
-    expect(options.answers).toEqual({ noise: 'loud' });
+    expect(answers).toEqual({ noise: 'loud' });
     expect(problems.map((p) => [p.kind, p.name])).toEqual([
       ['twice', 'noise'],
       ['unknown', 'colour'],
       ['value', 'theme'],
-      ['hide-unknown', 'use'],
+      ['not-a-question', 'use'],
     ]);
     expect(problems.map(describeProblem)).toEqual(
       parseEmbedOptions(
@@ -140,5 +161,59 @@ describe('readEmbedOptions', () => {
         vocabulary,
       ).warnings,
     );
+  });
+});
+
+describe('a setting declared anywhere', () => {
+  it('is read by its kind alone, so a new setting needs no parsing code', () => {
+    const settings = {
+      accent: { kind: 'choice', values: ['blue', 'red'] },
+      border: { kind: 'flag' },
+      lock: { kind: 'questions' },
+    } as const;
+    const vocabulary = { noise: ['quiet', 'loud'], use: ['music', 'gaming'] };
+    const read = (query: string) => readEmbedOptions(new URLSearchParams(query), vocabulary, settings);
+    expect(read('accent=red&border&lock=use+noise&use=gaming')).toEqual({
+      answers: { use: 'gaming' },
+      settings: { accent: 'red', border: true, lock: ['use'] },
+      problems: [{ kind: 'not-preset', name: 'noise', option: 'lock' }],
+    });
+    expect(read('accent=green&border=maybe').problems.map(describeProblem)).toEqual([
+      'accent="green" is ignored: use one of blue, red.',
+      'border="maybe" is ignored: use true or false.',
+    ]);
+    expect(read('theme=dark').problems).toEqual([{ kind: 'unknown', name: 'theme' }]);
+  });
+});
+
+describe("the README's option table", () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  /** Each row's first cell's attribute names (`data-theme`) and its second cell. */
+  const rows = readme
+    .split('\n')
+    .filter((line) => line.startsWith('| `data-'))
+    .map((line) => {
+      const [names = '', values = ''] = line.split('|').slice(1, 3);
+      return { names: [...names.matchAll(/`data-([a-z-]+)`/g)].map((m) => m[1]!), values };
+    });
+
+  it('has a row for every setting, naming every value of a choice', () => {
+    for (const name of SETTING_NAMES) {
+      const row = rows.find((r) => r.names.includes(name));
+      expect(row, `a README row for data-${name}`).toBeDefined();
+      const setting: Setting = SETTINGS[name];
+      if (setting.kind === 'choice')
+        for (const value of setting.values)
+          expect(row!.values, `${name}: ${value}`).toContain(`\`${value}\``);
+    }
+  });
+
+  it('has no row for an option that does not exist', () => {
+    for (const { names } of rows)
+      for (const name of names)
+        expect(
+          (SETTING_NAMES as string[]).includes(name) || (QUESTION_KEYS as string[]).includes(name),
+          `data-${name}`,
+        ).toBe(true);
   });
 });

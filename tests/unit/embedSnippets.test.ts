@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, type EmbedOptions } from '../../src/lib/embed/options';
+import { DEFAULT_OPTIONS, type EmbedOptions } from '../../src/lib/embed/settings';
 import {
   FRAME_TITLE,
   frameUrl,

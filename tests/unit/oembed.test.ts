@@ -1,7 +1,7 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { OEMBED_SIZE, oembedHtml, oembedResponse, WORDPRESS_MAX_HEIGHT } from '../../src/lib/embed/oembed';
-import { parseEmbedOptions } from '../../src/lib/embed/options';
+import { parseEmbedOptions } from '../../src/lib/embed/parse';
 
 const SITE = 'https://headphones.example.org';
 const THUMBNAIL = { path: '/og/picker.png', width: 1200, height: 630 };

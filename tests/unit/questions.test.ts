@@ -5,7 +5,7 @@
  * answers schema, the embed options and the rules text all pick it up with no other edit.
  */
 import { describe, expect, it } from 'vitest';
-import { parseEmbedOptions } from '../../src/lib/embed/options';
+import { parseEmbedOptions } from '../../src/lib/embed/parse';
 import { answerVocabulary, formFields } from '../../src/lib/picker/form';
 import { RULES, type Rule, type RuleTable } from '../../src/lib/picker/rules';
 import { rulesText } from '../../src/lib/picker/rulesText';

@@ -1,14 +1,15 @@
 /**
  * What only the framed picker (/embed/picker/) does, loaded by that page alone: apply
- * the host's options from the query string (preset answers, hidden questions, theme,
- * compact layout), and report the page's height to the parent on every change, so the
- * host script can size the frame to fit. Posts to the parent window only, addressed to
- * the parent's origin; where that cannot be known it sends nothing, and the frame
+ * the host's options from the query string (preset answers, and the settings declared in
+ * src/lib/embed/settings.ts), and report the page's height to the parent on every change,
+ * so the host script can size the frame to fit. Posts to the parent window only, addressed
+ * to the parent's origin; where that cannot be known it sends nothing, and the frame
  * simply scrolls, as a plain iframe does. In a frame WordPress placed (from the oEmbed
  * response), it also speaks WordPress's own embed messages (src/lib/embed/messages.ts).
  */
 import type { Question } from '../../vocabulary';
 import { readEmbedOptions } from '../../lib/embed/options';
+import { SETTINGS } from '../../lib/embed/settings';
 import {
   fromWordPress,
   heightMessage,
@@ -26,22 +27,24 @@ export function applyEmbedOptions(search: string): void {
   // question's "no answer" (an empty value) is none.
   const vocabulary: Record<string, string[]> = {};
   for (const { name, value } of inputs) if (value) (vocabulary[name] ??= []).push(value);
-  const { options, problems } = readEmbedOptions(new URLSearchParams(search), vocabulary);
+  const { answers, settings, problems } = readEmbedOptions(new URLSearchParams(search), vocabulary, SETTINGS);
   // Named, not explained: the sentences stay with /embed.js, where hosts meet them first, so
   // the framed picker's script does not carry them.
   for (const { name } of problems) console.warn(`Headphone picker: option ${name} ignored; see /embed/`);
-  const root = document.documentElement;
-  if (options.theme !== 'auto') root.dataset.theme = options.theme;
-  if (options.compact) root.dataset.compact = '';
+  // A choice away from its default, or a flag that is on (the only ones read), is styled
+  // by embed.css from the root's data attribute of the same name.
+  for (const [name, value] of Object.entries(settings))
+    if (!Array.isArray(value)) document.documentElement.dataset[name] = value === true ? '' : value;
+  const hidden = (settings.hide ?? []) as Question[];
 
   for (const input of inputs) {
-    const preset = options.answers[input.name as Question];
+    const preset = answers[input.name as Question];
     if (!preset) continue;
     // The preset becomes the default too, so "Start over" returns to it rather than past it.
     input.checked = input.defaultChecked = input.value === preset;
     // Only a preset question can be hidden (readEmbedOptions sees to it).
     const fieldset = input.closest('fieldset');
-    if (fieldset && options.hide.includes(input.name as Question)) fieldset.hidden = true;
+    if (fieldset && hidden.includes(input.name as Question)) fieldset.hidden = true;
   }
   // No ranking here: this runs before the island is defined (framedPicker.ts), so the
   // island's first ranking reads the presets.

@@ -3,7 +3,8 @@
  * follows its content's height. Runs on other people's pages, so it touches nothing but
  * its own placeholders and frames and adds no global.
  */
-import { parseEmbedOptions, type Vocabulary } from '../../lib/embed/options';
+import type { Vocabulary } from '../../lib/embed/options';
+import { parseEmbedOptions } from '../../lib/embed/parse';
 import { FRAME_TITLE, frameUrl, PLACEHOLDER_ATTRIBUTE } from '../../lib/embed/snippets';
 import { newToken, withToken } from '../../lib/embed/frameToken';
 import { followHeight } from './followHeight';

@@ -12,7 +12,7 @@
  * gets there, which stays within WordPress's cap. The frame then reports its real height.
  */
 import { PICKER_URL } from '../routes/urls';
-import { DEFAULT_OPTIONS, type EmbedOptions } from './options';
+import { DEFAULT_OPTIONS, type EmbedOptions } from './settings';
 import { escape, FRAME_TITLE, frameUrl } from './snippets';
 
 /** The compact layout: it fits WordPress's 1,000 px cap in a phone's post column. */

@@ -1,58 +1,41 @@
 /**
- * The options a host can give the embedded picker, read from the placeholder's `data-*`
- * attributes (by /embed.js) or from the query string of /embed/picker/ (by the frame
- * itself), which use the same names:
+ * Reads the options a host gives the embedded picker, from the placeholder's `data-*`
+ * attributes (by /embed.js, through parse.ts) or from the query string of /embed/picker/
+ * (by the frame itself), which use the same names: a preset answer per question
+ * (`place=studio`, as on /picker/), and the settings (settings.ts).
  *
- *   place, noise, use, hours, aware, monitors, budget   preset answers, as on /picker/
- *   hide      questions to hide once preset: "use" or "use noise" (spaces or commas)
- *   theme     light, dark or auto (follow the reader's setting; the default)
- *   compact   present, "true" or "1" for a denser layout
+ * Anything else, or a value outside these, is ignored and reported: a host's typo must
+ * never break the picker, and must never be silent either.
  *
- * Anything else, or a value outside these, is ignored with a warning: a host's typo
- * must never break the picker, and must never be silent either.
- *
- * The questions and their values come in as an argument rather than an import: the host
- * script passes the picker's vocabulary, and the frame reads it from its own form, so
- * the frame's JavaScript does not carry a second copy of it beside the picker island's.
+ * The questions come in as an argument: the host script passes the picker's vocabulary,
+ * and the frame reads it from its own form, so the frame's JavaScript carries no second
+ * copy of it beside the island's. The settings come in as one too, so a test can read a
+ * declaration of its own.
  */
 import type { Answers, Question } from '../../vocabulary';
-
-export const THEMES = ['auto', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+import type { Setting, Settings } from './settings';
 
 /** Each question, in order, with the values it accepts. */
 export type Vocabulary = Readonly<Record<string, readonly string[]>>;
 
-export interface EmbedOptions {
-  /** Preset answers, in question order. */
-  answers: Answers;
-  /** Preset questions to leave out of the form, in question order. */
-  hide: Question[];
-  theme: Theme;
-  compact: boolean;
-}
-
-export const DEFAULT_OPTIONS: EmbedOptions = { answers: {}, hide: [], theme: 'auto', compact: false };
-
 /** An option ignored, and why; `describeProblem` turns it into a sentence for the console. */
 export interface Problem {
-  kind: 'twice' | 'value' | 'unknown' | 'hide-unknown' | 'hide-unset';
-  /** The option's name, or for the hide problems the question named. */
+  kind: 'twice' | 'value' | 'unknown' | 'not-a-question' | 'not-preset';
+  /** The option's name, or for the last two the question named. */
   name: string;
+  /** For the last two: the setting that named the question. */
+  option?: string;
   value?: string;
-  /** The values the option accepts, for 'value'. */
+  /** The values the option accepts, for 'value' (none for a flag). */
   allowed?: readonly string[];
 }
 
 export interface ReadOptions {
-  options: EmbedOptions;
+  /** Preset answers, in question order. */
+  answers: Answers;
+  /** The settings the host gave, read; a setting not given, or given at its default, is absent. */
+  settings: Record<string, string | true | Question[]>;
   problems: Problem[];
-}
-
-export interface ParsedOptions {
-  options: EmbedOptions;
-  /** One sentence per ignored option, for the console. */
-  warnings: string[];
 }
 
 const TRUE = ['', '1', 'true', 'yes'];
@@ -62,26 +45,16 @@ const FALSE = ['0', 'false', 'no'];
 const quote = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
 /** The sentence the console shows for an ignored option. */
-export function describeProblem({ kind, name, value = '', allowed = [] }: Problem): string {
+export function describeProblem({ kind, name, option = '', value = '', allowed = [] }: Problem): string {
   return {
     twice: `${name} is given more than once; the first is used.`,
-    value:
-      name === 'compact'
-        ? `compact=${quote(value)} is ignored: use true or false.`
-        : `${name}=${quote(value)} is ignored: use one of ${allowed.join(', ')}.`,
+    value: allowed.length
+      ? `${name}=${quote(value)} is ignored: use one of ${allowed.join(', ')}.`
+      : `${name}=${quote(value)} is ignored: use true or false.`,
     unknown: `${quote(name)} is not an option and is ignored.`,
-    'hide-unknown': `hide: ${quote(name)} is not a question and is ignored.`,
-    'hide-unset': `hide: ${name} is not preset, so it stays visible.`,
+    'not-a-question': `${option}: ${quote(name)} is not a question and is ignored.`,
+    'not-preset': `${option}: ${name} is not preset, so it stays visible.`,
   }[kind];
-}
-
-/** Options from name/value pairs, with the sentences for what was ignored (/embed.js). */
-export function parseEmbedOptions(
-  entries: Iterable<readonly [string, string]>,
-  vocabulary: Vocabulary,
-): ParsedOptions {
-  const { options, problems } = readEmbedOptions(entries, vocabulary);
-  return { options, warnings: problems.map(describeProblem) };
 }
 
 /**
@@ -92,47 +65,49 @@ export function parseEmbedOptions(
 export function readEmbedOptions(
   entries: Iterable<readonly [string, string]>,
   vocabulary: Vocabulary,
+  known: Settings,
 ): ReadOptions {
   const problems: Problem[] = [];
-  const questions = Object.keys(vocabulary);
-  // What each option accepts, in one table, so every option is checked the same way. A
-  // Map, so a name like "__proto__" or "constructor" is just an unknown option.
-  const accepts = new Map<string, readonly string[]>([
-    ...Object.entries(vocabulary),
-    ['theme', THEMES],
-    ['compact', [...TRUE, ...FALSE]],
-  ]);
-  const given = new Map<string, string>();
+  const given: Record<string, string> = {};
+  const settings: ReadOptions['settings'] = {};
+  /** Questions each `questions` setting named, checked once every answer is known. */
+  const named: [string, string[]][] = [];
   const seen = new Set<string>();
-  let hide: string[] = [];
+  const questions = Object.keys(vocabulary);
+  const isQuestion = (name: string) => questions.includes(name);
 
   for (const [rawName, value] of entries) {
     const name = rawName.toLowerCase();
-    const allowed = accepts.get(name);
+    const setting: Setting | undefined = Object.hasOwn(known, name) ? known[name] : undefined;
     if (seen.has(name)) {
       problems.push({ kind: 'twice', name });
       continue;
     }
     seen.add(name);
-    if (name === 'hide') hide = value.split(/[\s,]+/).filter(Boolean);
-    else if (!allowed) problems.push({ kind: 'unknown', name });
-    else if (allowed.includes(value)) given.set(name, value);
-    else problems.push({ kind: 'value', name, value, allowed });
+    if (isQuestion(name)) {
+      const values = vocabulary[name] ?? [];
+      if (values.includes(value)) given[name] = value;
+      else problems.push({ kind: 'value', name, value, allowed: values });
+    } else if (!setting) {
+      problems.push({ kind: 'unknown', name });
+    } else if (setting.kind === 'questions') {
+      named.push([name, value.split(/[\s,]+/).filter(Boolean)]);
+    } else if (setting.kind === 'choice') {
+      if (!setting.values.includes(value))
+        problems.push({ kind: 'value', name, value, allowed: setting.values });
+      else if (value !== setting.values[0]) settings[name] = value;
+    } else if (TRUE.includes(value)) settings[name] = true;
+    else if (!FALSE.includes(value)) problems.push({ kind: 'value', name, value });
   }
 
   // Checked once every answer is known, so the order of the options never matters.
-  for (const name of hide) {
-    if (!questions.includes(name)) problems.push({ kind: 'hide-unknown', name });
-    else if (!given.has(name)) problems.push({ kind: 'hide-unset', name });
+  const preset = questions.filter((q) => given[q]);
+  for (const [option, names] of named) {
+    for (const name of names) {
+      if (!isQuestion(name)) problems.push({ kind: 'not-a-question', name, option });
+      else if (!given[name]) problems.push({ kind: 'not-preset', name, option });
+    }
+    settings[option] = preset.filter((q) => names.includes(q)) as Question[];
   }
-  const preset = questions.filter((q) => given.has(q));
-  return {
-    options: {
-      answers: Object.fromEntries(preset.map((q) => [q, given.get(q)])) as Answers,
-      hide: preset.filter((q) => hide.includes(q)) as Question[],
-      theme: (given.get('theme') ?? 'auto') as Theme,
-      compact: TRUE.includes(given.get('compact') ?? 'no'),
-    },
-    problems,
-  };
+  return { answers: Object.fromEntries(preset.map((q) => [q, given[q]])) as Answers, settings, problems };
 }

@@ -4,7 +4,8 @@
  * picker page and the oEmbed response always hand out the same thing. `site` is the
  * site's public address (astro config `site`), so the code works wherever it is pasted.
  */
-import type { EmbedOptions } from './options';
+import type { Question } from '../../vocabulary';
+import { SETTING_NAMES, SETTINGS, type EmbedOptions, type Setting } from './settings';
 
 /** The attribute /embed.js looks for on a placeholder. */
 export const PLACEHOLDER_ATTRIBUTE = 'data-headphone-picker';
@@ -18,16 +19,23 @@ export const PLAIN_HEIGHT = 900;
 
 /**
  * The options as name/value pairs, defaults left out, in a fixed order (answers as given,
- * which parsing puts in question order, then hide, theme, compact): the query of
- * /embed/picker/ and the attributes of a snippet, so equal options give identical code.
+ * which parsing puts in question order, then the settings in their declared order): the
+ * query of /embed/picker/ and the attributes of a snippet, so equal options give identical
+ * code.
  */
 export function optionEntries(options: EmbedOptions): [string, string][] {
   const entries: [string, string][] = [];
   for (const [question, value] of Object.entries(options.answers)) if (value) entries.push([question, value]);
-  const hide = options.hide.filter((q) => options.answers[q]);
-  if (hide.length) entries.push(['hide', hide.join(' ')]);
-  if (options.theme !== 'auto') entries.push(['theme', options.theme]);
-  if (options.compact) entries.push(['compact', 'true']);
+  for (const name of SETTING_NAMES) {
+    const setting: Setting = SETTINGS[name];
+    const value = options[name];
+    if (setting.kind === 'questions') {
+      const preset = (value as Question[]).filter((q) => options.answers[q]);
+      if (preset.length) entries.push([name, preset.join(' ')]);
+    } else if (setting.kind === 'flag') {
+      if (value) entries.push([name, 'true']);
+    } else if (value !== setting.values[0]) entries.push([name, String(value)]);
+  }
   return entries;
 }
 
@@ -47,7 +55,12 @@ export function frameUrl(site: URL | string, options: EmbedOptions): string {
  */
 export function scriptSnippet(site: URL | string, options: EmbedOptions): string {
   const attributes = optionEntries(options)
-    .map(([name, value]) => (name === 'compact' ? ' data-compact' : ` data-${name}="${escape(value)}"`))
+    // A flag is written as a bare attribute (`data-compact`), as HTML writes booleans.
+    .map(([name, value]) =>
+      name in SETTINGS && SETTINGS[name as keyof typeof SETTINGS].kind === 'flag'
+        ? ` data-${name}`
+        : ` data-${name}="${escape(value)}"`,
+    )
     .join('');
   // Written here rather than imported from urls.ts: the embed builder's script and the
   // picker island would otherwise share a chunk of route code, an extra request for both.
