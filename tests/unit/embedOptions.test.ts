@@ -108,8 +108,14 @@ describe('parseEmbedOptions', () => {
 describe('optionEntries and parseEmbedOptions', () => {
   const cases: EmbedOptions[] = [
     DEFAULT_OPTIONS,
-    { answers: { [Q1]: V1 }, hide: [], theme: 'dark', compact: false },
-    { answers: { [Q1]: V1, [Q2]: V2 }, hide: [Q2], theme: 'light', compact: true } as EmbedOptions,
+    { ...DEFAULT_OPTIONS, answers: { [Q1]: V1 }, theme: 'dark' },
+    {
+      ...DEFAULT_OPTIONS,
+      answers: { [Q1]: V1, [Q2]: V2 },
+      hide: [Q2],
+      theme: 'light',
+      compact: true,
+    } as EmbedOptions,
   ];
 
   it('round-trip: options written out and read back are the same options', () => {
