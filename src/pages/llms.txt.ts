@@ -52,7 +52,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...(rules.neutral ? [rules.neutral, ''] : []),
     rules.ties,
     '',
-    `In a browser with WebMCP, the picker form is the tool "recommend_headphone_design". Every parameter is optional and each call starts from no answers: ${QUESTION_KEYS.map((q) => `${q} (${answerValues(q).join(', ')})`).join(', ')}. It returns each design's verdict, the margin, a summary, the reasons, example models and a link. Links with these parameters work only with JavaScript; without it the page shows the result for no answers.`,
+    `In a browser with WebMCP, the picker form is the tool "recommend_headphone_design". Every parameter is optional and each call starts from no answers: ${QUESTION_KEYS.map((q) => `${q} (${answerValues(q).join(', ')})`).join(', ')}. It returns each design's verdict, the margin, a summary, the reasons, example models and a link. Links with these parameters need JavaScript: without it the page shows no result, not even for the answers in its address.`,
     '',
     `Situation pages: ${scenarios.length}. Each states, in its HTML, the picker's verdict for every design (best, fine or avoid) with the reasons; read those rather than the picker page, whose result needs JavaScript. Every verdict on them is computed by the picker's own logic, and the build fails if one differs from what the page's text says.`,
     '',
