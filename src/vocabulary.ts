@@ -141,6 +141,11 @@ export const VERDICTS = {
 } as const;
 export type Verdict = keyof typeof VERDICTS;
 export const VERDICT_IDS = Object.keys(VERDICTS) as [Verdict, ...Verdict[]];
+/**
+ * The verdicts as prose for agents and tool descriptions: "best, fine or avoid". A
+ * function, so a bundle that never calls it (the island's) does not carry it.
+ */
+export const verdictsInWords = () => `${VERDICT_IDS.slice(0, -1).join(', ')} or ${VERDICT_IDS.at(-1)}`;
 
 /** What a pro or con is about; the comparison groups items by it. */
 export const ASPECTS = [

@@ -9,7 +9,7 @@ import { getDesigns, getFaq, getScenarios } from '../data/content';
 import { getPages, type PageMeta } from '../data/pages';
 import { getRulesText } from '../data/picker';
 import { SITE } from '../site';
-import { answerValues, QUESTION_KEYS } from '../vocabulary';
+import { answerValues, QUESTION_KEYS, verdictsInWords } from '../vocabulary';
 
 export const GET: APIRoute = async ({ site }) => {
   const [pages, designs, faq, scenarios, rules] = await Promise.all([
@@ -54,7 +54,7 @@ export const GET: APIRoute = async ({ site }) => {
     '',
     `In a browser with WebMCP, the picker form is the tool "recommend_headphone_design". Every parameter is optional and each call starts from no answers: ${QUESTION_KEYS.map((q) => `${q} (${answerValues(q).join(', ')})`).join(', ')}. It returns each design's verdict, the margin, a summary, the reasons, example models and a link. Links with these parameters need JavaScript: without it the page shows no result, not even for the answers in its address.`,
     '',
-    `Situation pages: ${scenarios.length}. Each states, in its HTML, the picker's verdict for every design (best, fine or avoid) with the reasons; read those rather than the picker page, whose result needs JavaScript. Every verdict on them is computed by the picker's own logic, and the build fails if one differs from what the page's text says.`,
+    `Situation pages: ${scenarios.length}. Each states, in its HTML, the picker's verdict for every design (${verdictsInWords()}) with the reasons; read those rather than the picker page, whose result needs JavaScript. Every verdict on them is computed by the picker's own logic, and the build fails if one differs from what the page's text says.`,
     '',
     ...LLMS_SECTIONS.flatMap(section),
     '## Questions answered',

@@ -6,7 +6,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DESIGN_IDS, QUESTION_KEYS, answerValues, type Answers, type DesignId } from '../../src/vocabulary';
+import {
+  DESIGN_IDS,
+  QUESTION_KEYS,
+  VERDICT_IDS,
+  answerValues,
+  type Answers,
+  type DesignId,
+} from '../../src/vocabulary';
 import type { Catalog } from '../../src/lib/picker/catalog';
 import {
   RULES,
@@ -69,10 +76,9 @@ describe.each(catalogs)('over every answer set, on %s', (_, catalog) => {
     expect(results.size).toBe(SETS.length);
   });
 
-  it('ranks all three designs, best first, then fine, then avoid, the first shown as the winner', () => {
-    const rank = { best: 0, fine: 1, avoid: 2 };
+  it('ranks all three designs in the order the vocabulary lists the verdicts, the first shown as the winner', () => {
     everySet((_a, r, fail) => {
-      const order = r.ranking.map((x) => rank[x.verdict]);
+      const order = r.ranking.map((x) => VERDICT_IDS.indexOf(x.verdict));
       if (!same(r.ranking.map((x) => x.design).sort(), [...DESIGN_IDS].sort())) fail('not all three designs');
       if (!same(order, [...order].sort())) fail(`order ${order.join()}`);
       if (r.ranking[0]?.verdict !== 'best' || r.winner !== r.ranking[0]?.design)

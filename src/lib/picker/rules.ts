@@ -34,7 +34,14 @@
  * reasons; where cups fit badly (travel, loud surroundings) an in-ear model or earbuds too.
  * The budget chooses among them, and never changes a verdict.
  */
-import type { AnswerValue, Answers, DesignId, Question, Verdict } from '../../vocabulary';
+import {
+  VERDICT_IDS,
+  type AnswerValue,
+  type Answers,
+  type DesignId,
+  type Question,
+  type Verdict,
+} from '../../vocabulary';
 import type { Catalog, CatalogModel } from './catalog';
 import { needsOf, rankModels, tiersOf, type Ranked as RankedModel } from '../models/rank';
 
@@ -183,10 +190,10 @@ export function recommend(input: Answers, catalog: Catalog): Recommendation {
   const top = Math.max(...allowed.map(at));
   const best = decides ? allowed.filter((d) => at(d) === top) : (['closed'] as DesignId[]);
   const verdict = (d: DesignId): Verdict => (ruled.has(d) ? 'avoid' : best.includes(d) ? 'best' : 'fine');
-  // Typed by the vocabulary's verdicts, so a new verdict cannot go unranked.
-  const rank: Record<Verdict, number> = { best: 0, fine: 1, avoid: 2 };
+  // The vocabulary lists the verdicts best first, so a new one is ranked where it is declared.
+  const rank = (d: DesignId) => VERDICT_IDS.indexOf(verdict(d));
   const ranking = [...DESIGNS]
-    .sort((a, b) => rank[verdict(a)] - rank[verdict(b)] || at(b) - at(a))
+    .sort((a, b) => rank(a) - rank(b) || at(b) - at(a))
     .map((design) => ({ design, verdict: verdict(design) }));
   const winner = ranking[0]?.design ?? 'closed';
   const second = allowed.filter((d) => !best.includes(d)).map(at);
