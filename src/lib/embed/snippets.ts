@@ -5,7 +5,9 @@
  * site's public address (astro config `site`), so the code works wherever it is pasted.
  */
 import type { Question } from '../../vocabulary';
-import { SETTING_NAMES, SETTINGS, type EmbedOptions, type Setting } from './settings';
+// With its extension: scripts/test-hosts.ts runs this module under plain Node, which
+// resolves no extensionless import.
+import { SETTING_NAMES, SETTINGS, type EmbedOptions, type Setting } from './settings.ts';
 
 /** The attribute /embed.js looks for on a placeholder. */
 export const PLACEHOLDER_ATTRIBUTE = 'data-headphone-picker';
