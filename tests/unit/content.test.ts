@@ -114,12 +114,6 @@ describe('findContentProblems', () => {
       message: /"ghost" is not a glossary entry/,
     },
     {
-      name: 'two guide sections with the same order',
-      change: (s) => ({ ...s, guide: [entry('a', { order: 1 }), entry('b', { order: 1 })] }),
-      field: 'order',
-      message: /1 is also the order of "a"/,
-    },
-    {
       name: 'a citation of a source that does not exist',
       change: (s) => ({ ...s, guide: [entry('a', { order: 1 }, { body: 'Claim <Cite id="ghost" />.' })] }),
       field: 'body <Cite id>',

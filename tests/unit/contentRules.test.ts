@@ -4,24 +4,28 @@
  * not today's guide, are under test.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import {
+  EDITORIAL_RULES,
   findEditorialProblems,
   headingSlug,
   LIMITS,
+  linkTargets,
   type RuleSet,
   wordsIn,
 } from '../../src/lib/content/rules';
+import { PAGE_TYPES } from '../../src/lib/routes/pages';
 
 // Fresh words on every call, so no two made-up bodies share a phrase the repetition rule would count.
 let nextWord = 0;
 const words = (n: number) => Array.from({ length: n }, () => `word${nextWord++}`).join(' ');
 const TODAY = new Date('2030-06-15');
 
-function entry(id: string, data: Record<string, unknown>, body?: string) {
+function entry<D extends object>(id: string, data: D, body?: string) {
   return { id, data, body, filePath: `content/x/${id}` };
 }
 
-function design(id: string, order: number, extra: Record<string, unknown> = {}, body?: string) {
+function design(id: string, order: number, extra: object = {}, body?: string) {
   return entry(
     id,
     { design: id, order, published: new Date('2030-01-01'), ...extra },
@@ -278,6 +282,131 @@ describe('the editorial rules', () => {
       set.scenarios = [...set.scenarios.map((s) => ({ ...s, body: `${s.body} ${phrase}.` }))];
       expect(fields(set)).toEqual(['content/x/answer → body']);
     });
+  });
+});
+
+/** For each rule, the valid set broken in the one way that rule forbids. */
+const BREAKS: Record<string, (set: RuleSet) => RuleSet> = {
+  'file-name': (set) => ({ ...set, glossary: [entry('Bad_Term', { seeAlso: [] })] }),
+  'no-prices': (set) => ({ ...set, models: [entry('m1', { sources: ['src-a'], note: 'Sells for $99.' })] }),
+  'dates-not-later': (set) => ({
+    ...set,
+    guide: [entry('answer', { order: 1, published: new Date('2031-01-01') }, 'Short.'), set.guide[1]!],
+  }),
+  'updated-after-published': (set) => ({
+    ...set,
+    scenarios: [
+      entry(
+        'office',
+        { title: 'Office', order: 1, published: new Date('2030-02-01'), updated: new Date('2030-01-01') },
+        words(200),
+      ),
+    ],
+  }),
+  'link-https': (set) => ({
+    ...set,
+    faq: [entry('q1', { order: 1 }, '[old](http://example.com/) <Cite id="src-b" />')],
+  }),
+  'link-target': (set) => ({ ...set, faq: [entry('q1', { order: 1 }, '[a](/faq#q1) <Cite id="src-b" />')] }),
+  'guide-heading-level': (set) => ({
+    ...set,
+    guide: [set.guide[0]!, entry('more', { order: 2, published: new Date('2030-01-01') }, '## Too big')],
+  }),
+  'guide-heading-anchor': (set) => ({
+    ...set,
+    guide: [set.guide[0]!, entry('more', { order: 2, published: new Date('2030-01-01') }, '### Q1')],
+  }),
+  'answer-length': (set) => ({
+    ...set,
+    guide: [
+      entry('answer', { order: 1, published: new Date('2030-01-01') }, words(LIMITS.answerWords + 1)),
+      set.guide[1]!,
+    ],
+  }),
+  'design-length': (set) => ({
+    ...set,
+    designs: [
+      design('closed', 1, {}, `## How it works\n\n<CupDiagram design="closed" />\n\n${words(10)}`),
+      ...set.designs.slice(1),
+    ],
+  }),
+  'design-parts': (set) => ({
+    ...set,
+    designs: [design('closed', 1, {}, words(350)), ...set.designs.slice(1)],
+  }),
+  'scenario-length': (set) => ({
+    ...set,
+    scenarios: [
+      entry('office', { title: 'Office', order: 1, published: new Date('2030-01-01') }, words(100)),
+    ],
+  }),
+  'scenario-title-length': (set) => ({
+    ...set,
+    scenarios: [
+      entry(
+        'office',
+        { title: 'x'.repeat(LIMITS.scenarioTitle + 1), order: 1, published: new Date('2030-01-01') },
+        words(200),
+      ),
+    ],
+  }),
+  'order-unique': (set) => ({ ...set, faq: [...set.faq, entry('q2', { order: 1 })] }),
+  'design-spectrum': (set) => ({
+    ...set,
+    designs: [design('closed', 3), design('semi-open', 2), design('open', 1)],
+  }),
+  'see-also-not-self': (set) => ({ ...set, glossary: [entry('term', { seeAlso: ['term'] })] }),
+  'repeated-phrase': (set) => {
+    const phrase = Array.from({ length: LIMITS.repeatedPhrase.words }, (_, i) => `shared${i}`).join(' ');
+    const scenarios = Array.from({ length: LIMITS.repeatedPhrase.pages + 1 }, (_, i) =>
+      entry(
+        `s${i}`,
+        { title: `S${i}`, order: 10 + i, published: new Date('2030-01-01') },
+        `${words(200)} ${phrase}.`,
+      ),
+    );
+    return { ...set, scenarios: [...set.scenarios, ...scenarios] };
+  },
+};
+
+describe('the registry of editorial rules', () => {
+  it('has a fixture that breaks each rule, and no fixture for a rule it does not have', () => {
+    expect(Object.keys(BREAKS).sort()).toEqual(EDITORIAL_RULES.map((rule) => rule.id).sort());
+  });
+
+  it('gives every rule its own id', () => {
+    const ids = EDITORIAL_RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(EDITORIAL_RULES.map((rule) => [rule.id, rule] as const))(
+    '%s finds its broken fixture, naming the file and field, and no other rule does',
+    (id) => {
+      const problems = check(BREAKS[id]!(withRatingSource(validSet())));
+      expect(problems.length).toBeGreaterThan(0);
+      for (const problem of problems) {
+        expect(problem.rule).toBe(id);
+        expect(problem.file).toMatch(/^content\//);
+        expect(problem.field).not.toBe('');
+      }
+    },
+  );
+
+  it('takes the pages a body may link to from the page registry', () => {
+    const targets = linkTargets(validSet());
+    for (const { route } of Object.values(PAGE_TYPES)) {
+      if (!route.includes('[')) expect(targets).toContain(route);
+      else
+        expect(
+          [...targets].some((t) => t.startsWith(route.slice(0, route.indexOf('['))) && t !== route),
+        ).toBe(true);
+    }
+  });
+
+  it('lists every rule, and only those, in the README by id and description', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const listed = readme.split('\n').filter((line) => /^- `[a-z-]+`: /.test(line));
+    expect(listed).toEqual(EDITORIAL_RULES.map((rule) => `- \`${rule.id}\`: ${rule.description}`));
   });
 });
 

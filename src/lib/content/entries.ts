@@ -20,6 +20,8 @@ export interface ContentProblem {
   file: string;
   field: string;
   message: string;
+  /** The editorial rule that found it (rules/), which the README lists by this id. */
+  rule?: string;
 }
 
 /** Entries ordered by their `order` field, ties broken by id so output is stable. */
@@ -153,24 +155,7 @@ export function findContentProblems(content: ContentSet): ContentProblem[] {
     });
   }
 
-  for (const [name, entries] of [
-    ['guide', content.guide],
-    ['faq', content.faq],
-  ] as const) {
-    const byOrderValue = new Map<number, string>();
-    for (const entry of entries) {
-      const earlier = byOrderValue.get(entry.data.order);
-      if (earlier !== undefined) {
-        problems.push({
-          file: fileOf(entry, name),
-          field: 'order',
-          message: `${entry.data.order} is also the order of "${earlier}": each ${name} entry needs its own`,
-        });
-      } else {
-        byOrderValue.set(entry.data.order, entry.id);
-      }
-    }
-  }
+  // Each entry's own `order` is an editorial rule (rules/order.ts).
 
   const withBodies: [string, readonly EntryLike<unknown>[]][] = [
     ['designs', content.designs],
@@ -256,6 +241,6 @@ export function findCitationProblems(content: ContentSet): ContentProblem[] {
 
 /** One readable message for a failed build, one line per problem. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  const lines = problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`);
+  const lines = problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}${p.rule ? ` [${p.rule}]` : ''}`);
   return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
 }
