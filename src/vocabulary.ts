@@ -23,7 +23,7 @@ export type DesignId = (typeof DESIGN_IDS)[number];
  * - `topic`: what an unanswered question could settle, for a tie ("how noisy it is
  *   around you"); left out where the answer never decides the design;
  * - `values`: each answer's id (in URLs, content and embeds) and its label in the form.
- * The rule each answer feeds is in src/lib/picker/rules.ts (RULES) and its words in
+ * The rule each answer feeds is in src/lib/picker/ruleTable.ts (RULES) and its words in
  * src/lib/picker/words.ts; both are typed by this object, so a question or answer added
  * here fails type-checking until it has a rule and words. README: "Add a question".
  */

@@ -6,7 +6,8 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { DESIGN_IDS, type DesignId } from '../vocabulary';
 import { buildCatalog } from '../lib/picker/catalog';
-import { byOrder, findContentProblems, formatProblems, sortModels } from '../lib/content/entries';
+import { byOrder, formatProblems, sortModels } from '../lib/content/entries';
+import { findContentProblems } from '../lib/content/references';
 import { findEditorialProblems } from '../lib/content/rules';
 import { findComponentPropProblems } from '../lib/content/componentProps';
 import { expectationProblems } from '../lib/picker/expectations';

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  byOrder,
-  type ContentSet,
-  findContentProblems,
-  formatProblems,
-  sortModels,
-} from '../../src/lib/content/entries';
+import { byOrder, formatProblems, sortModels } from '../../src/lib/content/entries';
+import { type ContentSet, findContentProblems } from '../../src/lib/content/references';
 
 const entry = <D>(id: string, data: D, extra: { body?: string; filePath?: string } = {}) => ({
   id,

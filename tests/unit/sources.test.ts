@@ -12,7 +12,7 @@ import {
   citedSourceIds,
   findCitationProblems,
   findContentProblems,
-} from '../../src/lib/content/entries';
+} from '../../src/lib/content/references';
 import { sourceSchema } from '../../src/schemas/pages';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'content');

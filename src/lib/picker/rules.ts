@@ -8,7 +8,7 @@
  * THE CONTRACT (tests check every clause over every answer set):
  *
  * 1. `avoid` only where a rule the guide states applies, and the reason shown for it is
- *    that rule. The rules (RULES below, `avoid`): people nearby or a shared room
+ *    that rule. The rules (RULES in ruleTable.ts, `avoid`): people nearby or a shared room
  *    (place=office), travel, the gym, loud surroundings (noise=loud), DJing and a live
  *    microphone (use=recording) rule out semi-open and open; for semi-open near a
  *    microphone the reason says "unless a silent test take shows no bleed". A rule never
@@ -34,54 +34,14 @@
  * reasons; where cups fit badly (travel, loud surroundings) an in-ear model or earbuds too.
  * The budget chooses among them, and never changes a verdict.
  */
-import {
-  VERDICT_IDS,
-  type AnswerValue,
-  type Answers,
-  type DesignId,
-  type Question,
-  type Verdict,
-} from '../../vocabulary';
+import { VERDICT_IDS, type Answers, type DesignId, type Question, type Verdict } from '../../vocabulary';
 import type { Catalog, CatalogModel } from './catalog';
+import { counted, parseAnswers, ruleOf } from './answers';
+import { DESIGNS } from './ruleTable';
+
+export { DESIGNS, RULES, type Rule, type RuleTable } from './ruleTable';
+export { counted, parseAnswers, toQuery } from './answers';
 import { needsOf, rankModels, tiersOf, type Ranked as RankedModel } from '../models/rank';
-
-// Only types come from the vocabulary: importing QUESTIONS from it would bundle every
-// question's labels into the island. The question and value lists come from RULES, whose
-// type makes it list exactly the allowed values; unit tests check both against QUESTIONS.
-export const DESIGNS = ['closed', 'semi-open', 'open'] as const satisfies readonly DesignId[];
-
-export interface Rule {
-  /** Designs this answer rules out, whatever else was answered. */
-  avoid?: readonly DesignId[];
-  /** Points towards each design, in DESIGNS order (closed, semi-open, open). */
-  lean?: readonly [number, number, number];
-  /** Counts only when this other answer was given (monitors only for critical work). */
-  only?: readonly [Question, string];
-}
-
-export type RuleTable = { readonly [Q in Question]: { readonly [V in AnswerValue<Q>]: Rule } };
-
-const SHARED: Rule = { avoid: ['semi-open', 'open'] };
-
-export const RULES: RuleTable = {
-  place: { home: {}, studio: {}, office: SHARED, travel: SHARED, gym: SHARED },
-  // Steady noise masks quiet detail and pushes the volume up, so it outweighs the pull of
-  // critical listening towards open (2): mixing with some noise around is closed first.
-  noise: { quiet: { lean: [0, 1, 2] }, some: { lean: [3, 0, 0] }, loud: SHARED },
-  use: {
-    music: {},
-    critical: { lean: [0, 1, 2] },
-    // Near a sensitive microphone, open-backs bleed, and how much a semi-open pair leaks
-    // differs by model: avoid both; the semi-open reason names the bleed test that lifts it.
-    recording: SHARED,
-    dj: SHARED,
-    gaming: {},
-  },
-  hours: { short: {}, medium: {}, long: { lean: [0, 1, 1] } },
-  aware: { yes: { lean: [0, 1, 2] }, no: { lean: [2, 0, 0] } },
-  monitors: { yes: { only: ['use', 'critical'] }, no: { lean: [0, 0, 1], only: ['use', 'critical'] } },
-  budget: { low: {}, mid: {}, high: {} },
-};
 
 export type { Verdict } from '../../vocabulary';
 
@@ -115,50 +75,6 @@ export interface Recommendation {
   models: RankedModel<CatalogModel>[];
   /** An in-ear model or earbuds, where over-ears fit badly (travel, loud surroundings). */
   alternative?: RankedModel<CatalogModel> | undefined;
-}
-
-const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
-
-/** In question order, which is also the order of the canonical query string. */
-const QUESTION_KEYS = Object.keys(RULES) as Question[];
-
-const ruleOf = (q: Question, v: string) => (RULES[q] as Record<string, Rule>)[v] ?? {};
-
-/**
- * Answers from a query string, URLSearchParams or a plain object, never trusting them:
- * only the known questions are read, only as own properties, unknown values count as
- * no answer, and a repeated parameter yields its first valid value.
- */
-export function parseAnswers(input: URLSearchParams | Record<string, unknown> | string): Answers {
-  const answers: Record<string, string> = {};
-  if (typeof input === 'string') input = new URLSearchParams(input);
-  if (!input || typeof input !== 'object') return answers;
-  for (const q of QUESTION_KEYS) {
-    const raw: unknown =
-      input instanceof URLSearchParams ? input.getAll(q) : own(input, q) ? input[q] : undefined;
-    for (const v of Array.isArray(raw) ? raw : [raw]) {
-      if (typeof v === 'string' && own(RULES[q], v)) {
-        answers[q] = v;
-        break;
-      }
-    }
-  }
-  return answers as Answers;
-}
-
-/** The canonical query string: known answers only, in question order, so links are stable. */
-export function toQuery(answers: Answers): string {
-  const clean = parseAnswers(answers);
-  return QUESTION_KEYS.flatMap((q) => (clean[q] ? [`${q}=${clean[q]}`] : [])).join('&');
-}
-
-/** The answers that count: given, and (for monitors) only where the use makes them matter. */
-export function counted(answers: Answers): [Question, string][] {
-  return QUESTION_KEYS.flatMap((q): [Question, string][] => {
-    const v = answers[q];
-    const only = v ? ruleOf(q, v).only : undefined;
-    return v && (!only || answers[only[0]] === only[1]) ? [[q, v]] : [];
-  });
 }
 
 export function recommend(input: Answers, catalog: Catalog): Recommendation {
