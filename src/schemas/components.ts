@@ -4,7 +4,7 @@
  * line (src/lib/content/componentProps.ts; Astro 7's MDX processor runs no remark
  * plugins), and when the component renders (for props written as expressions), so `<Callout kind="danger">` stops the build with a message instead of
  * rendering a box with no label. A `design=` prop on any component is checked with the
- * other cross-file rules (src/lib/content/rules.ts), so it is not repeated here.
+ * other cross-file rules (src/lib/content/rules/), so it is not repeated here.
  */
 import { z } from 'astro/zod';
 
