@@ -405,7 +405,10 @@ describe('the registry of editorial rules', () => {
 
   it('lists every rule, and only those, in the README by id and description', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const listed = readme.split('\n').filter((line) => /^- `[a-z-]+`: /.test(line));
+    // Between its markers, so no other list in the README can pass for it or break it.
+    const section = /<!-- editorial-rules:start -->([\s\S]*?)<!-- editorial-rules:end -->/.exec(readme);
+    expect(section, 'the README marks the list of editorial rules').not.toBeNull();
+    const listed = section![1]!.split('\n').filter((line) => line.startsWith('- '));
     expect(listed).toEqual(EDITORIAL_RULES.map((rule) => `- \`${rule.id}\`: ${rule.description}`));
   });
 });

@@ -49,8 +49,6 @@ export type EmbedOptions = { answers: Answers } & {
   -readonly [K in SettingName]: SettingValue<(typeof SETTINGS)[K]>;
 };
 
-export type Theme = EmbedOptions['theme'];
-
 /** Fresh defaults each time, so no caller's options share a list with another's. */
 export const defaultOptions = (): EmbedOptions =>
   ({

@@ -59,7 +59,7 @@ export function scriptSnippet(site: URL | string, options: EmbedOptions): string
   const attributes = optionEntries(options)
     // A flag is written as a bare attribute (`data-compact`), as HTML writes booleans.
     .map(([name, value]) =>
-      name in SETTINGS && SETTINGS[name as keyof typeof SETTINGS].kind === 'flag'
+      Object.hasOwn(SETTINGS, name) && SETTINGS[name as keyof typeof SETTINGS].kind === 'flag'
         ? ` data-${name}`
         : ` data-${name}="${escape(value)}"`,
     )

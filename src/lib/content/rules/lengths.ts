@@ -25,18 +25,27 @@ export const answerLength: EditorialRule = {
   },
 };
 
-export const designLength: EditorialRule = {
-  id: 'design-length',
-  description: `A design's body is ${LIMITS.designWords.min} to ${LIMITS.designWords.max} words.`,
-  check: (content) =>
-    content.designs.flatMap((design) => {
-      const words = wordsIn(design.body ?? '');
-      const { min, max } = LIMITS.designWords;
-      return words < min || words > max
-        ? [finding(design, 'designs', 'body', `has ${words} words; a design's page needs ${min} to ${max}`)]
-        : [];
-    }),
-};
+/** A rule keeping a collection's bodies within a range of words, for pages read on their own. */
+function bodyLength(
+  id: string,
+  collection: 'designs' | 'scenarios',
+  noun: string,
+  { min, max }: { min: number; max: number },
+): EditorialRule {
+  return {
+    id,
+    description: `A ${noun}'s body is ${min} to ${max} words.`,
+    check: (content) =>
+      content[collection].flatMap((entry) => {
+        const words = wordsIn(entry.body ?? '');
+        return words < min || words > max
+          ? [finding(entry, collection, 'body', `has ${words} words; a ${noun}'s page needs ${min} to ${max}`)]
+          : [];
+      }),
+  };
+}
+
+export const designLength = bodyLength('design-length', 'designs', 'design', LIMITS.designWords);
 
 export const designParts: EditorialRule = {
   id: 'design-parts',
@@ -54,18 +63,7 @@ export const designParts: EditorialRule = {
     }),
 };
 
-export const scenarioLength: EditorialRule = {
-  id: 'scenario-length',
-  description: `A situation's body is ${LIMITS.scenarioWords.min} to ${LIMITS.scenarioWords.max} words.`,
-  check: (content) =>
-    content.scenarios.flatMap((scenario) => {
-      const words = wordsIn(scenario.body ?? '');
-      const { min, max } = LIMITS.scenarioWords;
-      return words < min || words > max
-        ? [finding(scenario, 'scenarios', 'body', `has ${words} words; a situation's page needs ${min} to ${max}`)]
-        : [];
-    }),
-};
+export const scenarioLength = bodyLength('scenario-length', 'scenarios', 'situation', LIMITS.scenarioWords);
 
 export const scenarioTitleLength: EditorialRule = {
   id: 'scenario-title-length',
