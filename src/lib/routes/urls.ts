@@ -28,6 +28,8 @@ export const FAQ_URL = FAQ_ROUTE;
 export const GLOSSARY_URL = GLOSSARY_ROUTE;
 export const EMBED_URL = EMBED_ROUTE;
 export const EMBED_PICKER_URL = EMBED_PICKER_ROUTE;
+/** The oEmbed response, which the pages a site owner would paste link in their <head>. */
+export const OEMBED_URL = `${EMBED_ROUTE}oembed.json`;
 /** The whole article on one page. */
 export const GUIDE_URL = GUIDE_ROUTE;
 /** Every situation, as tiles with their verdicts. */
