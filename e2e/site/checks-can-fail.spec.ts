@@ -41,11 +41,18 @@ test.describe('with problems provoked on purpose', () => {
   }) => {
     await serveFixture(page, '/__fixture__/console/', 'console-error.html');
     await page.goto('/__fixture__/console/');
-    await expect.poll(async () => (await pageWatch.report()).cspViolations.length).toBeGreaterThan(0);
-    const problems = await pageWatch.report();
-    expect(problems.consoleErrors).toContain('fixture error');
-    expect(problems.externalRequests).toContain('https://example.com/tracker.js');
-    expect(problems.cspViolations.join('\n')).toMatch(/img-src blocked .*blocked-by-policy\.png/);
+    // The three arrive in no fixed order (the outside request reaches the watch's route
+    // after the page has moved on), so wait until each has been seen.
+    await expect
+      .poll(async () => {
+        const problems = await pageWatch.report();
+        return {
+          consoleError: problems.consoleErrors.includes('fixture error'),
+          outsideRequest: problems.externalRequests.includes('https://example.com/tracker.js'),
+          policyViolation: /img-src blocked .*blocked-by-policy\.png/.test(problems.cspViolations.join('\n')),
+        };
+      })
+      .toEqual({ consoleError: true, outsideRequest: true, policyViolation: true });
   });
 });
 
