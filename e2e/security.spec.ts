@@ -31,7 +31,8 @@ test.describe('an injection provoked on purpose', () => {
     expect(
       await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
     ).toBeUndefined();
-    expect((await violations(page)).join('\n')).toMatch(/script-src/);
+    // The violation event is queued as a task of its own, so wait for it rather than read at once.
+    await expect.poll(async () => (await violations(page)).join('\n')).toMatch(/script-src/);
   });
 });
 
