@@ -9,6 +9,10 @@
  *   site can never depend on, or leak a visit to, another host.
  * - `slowLoad(path)`: loads a page the way a slow link delivers it, piece by piece
  *   (support/chunkServer.ts), and returns every shift seen on the way with what moved.
+ * - `scriptsOff()`: turns scripts off for the test's page from the next navigation on,
+ *   as `javaScriptEnabled: false` does, without a context of its own (a new context starts
+ *   new renderer processes); the fixture turns them back on when the test ends, since the
+ *   page is reused by the next test (playwright.config.ts, `reuseContext`).
  * - `catalog`: the picker's catalogue as the built picker page carries it, and
  *   `recommendFor(answers)`: what the picker's rules make of answers with it, so tests
  *   derive every expected result instead of pinning today's rules or content.
@@ -16,7 +20,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test as base, type Page } from '@playwright/test';
+import { type CDPSession, expect, test as base, type Page } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import type { Catalog } from '../src/lib/picker/catalog';
 import { recommend, type Recommendation } from '../src/lib/picker/rules';
@@ -59,6 +63,7 @@ interface TestFixtures {
   expectProblems: boolean;
   pageWatch: PageWatch;
   slowLoad: (path: string) => Promise<ShiftReport>;
+  scriptsOff: () => Promise<void>;
 }
 
 interface WorkerFixtures {
@@ -155,6 +160,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { auto: true },
   ],
+
+  scriptsOff: async ({ page }, use) => {
+    let devtools: CDPSession | undefined;
+    await use(async () => {
+      devtools ??= await page.context().newCDPSession(page);
+      await devtools.send('Emulation.setScriptExecutionDisabled', { value: true });
+    });
+    if (devtools) {
+      await devtools.send('Emulation.setScriptExecutionDisabled', { value: false });
+      await devtools.detach();
+    }
+  },
 
   slowLoad: async ({ page, chunkServer }, use) => {
     await page.exposeBinding(PIECE_SEEN, (_source, index: number, rest: boolean) =>

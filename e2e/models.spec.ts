@@ -56,7 +56,7 @@ test('a situation page lists at least three models, each with reasons and source
 });
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+  test.beforeEach(({ scriptsOff }) => scriptsOff());
 
   test('each filter of the catalogue shows only models it names, from a plain link', async ({ page }) => {
     await page.goto('/models/');

@@ -111,7 +111,7 @@ test('the embed page works inside an iframe on another page', async ({ page, bas
 });
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+  test.beforeEach(({ scriptsOff }) => scriptsOff());
 
   test('the picker page still shows the form, the rules and links to each situation', async ({ page }) => {
     await page.goto('/picker/');

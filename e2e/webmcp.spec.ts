@@ -7,10 +7,35 @@
  * hide a broken tool.
  */
 import type { CDPSession } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { type Answers, QUESTION_KEYS, QUESTIONS } from '../src/vocabulary';
+import { expect, recommendFor, test } from './fixtures';
 
 const TOOL = 'recommend_headphone_design';
-const QUESTIONS = ['place', 'noise', 'use', 'hours', 'aware', 'monitors', 'budget'];
+
+/** An answer's value from the vocabulary: the first, or with `last`, the last. */
+const valueOf = (question: (typeof QUESTION_KEYS)[number], last = false) => {
+  const values = Object.keys(QUESTIONS[question].values);
+  return values[last ? values.length - 1 : 0]!;
+};
+// The page opens with one answer set; the agent's calls use the other questions, so an
+// answer that carried over from the page would show.
+const [preset, first, second, third] = QUESTION_KEYS as [
+  (typeof QUESTION_KEYS)[number],
+  (typeof QUESTION_KEYS)[number],
+  (typeof QUESTION_KEYS)[number],
+  (typeof QUESTION_KEYS)[number],
+];
+const pageAnswers = { [preset]: valueOf(preset, true) } as Answers;
+const firstCall = { [first]: valueOf(first), [second]: valueOf(second) } as Record<string, string>;
+const secondCall = { [second]: valueOf(second, true), [third]: valueOf(third, true) } as Record<
+  string,
+  string
+>;
+const queryOf = (answers: Record<string, string>) => new URLSearchParams(answers).toString();
+
+/** What the picker's rules rank for these answers, as the tool reports it. */
+const expectedRanking = (answers: Record<string, string>) =>
+  recommendFor(answers as Answers).ranking.map((r) => [r.design, r.verdict]);
 
 interface Tool {
   name: string;
@@ -64,10 +89,13 @@ test('an agent lists the picker tool with every question described, and each cal
   });
   try {
     const page = await browser.newPage(baseURL ? { baseURL } : {});
-    await page.goto('/picker/?use=dj');
+    await page.goto(`/picker/?${queryOf(pageAnswers as Record<string, string>)}`);
     // The island is running once it has read the address.
-    await expect(page.getByTestId('picker-result')).toHaveAttribute('data-design', 'closed');
-    await expect(page.locator('input[name="use"][value="dj"]')).toBeChecked();
+    await expect(page.getByTestId('picker-result')).toHaveAttribute(
+      'data-design',
+      recommendFor(pageAnswers).winner,
+    );
+    await expect(page.locator(`input[name="${preset}"][value="${pageAnswers[preset]}"]`)).toBeChecked();
 
     // The island re-registers the form's tool from script so that every call starts from
     // no answers; it drops the form's toolname once it has.
@@ -93,59 +121,45 @@ test('an agent lists the picker tool with every question described, and each cal
 
     // The schema: every question, every allowed value, and the meaning of each.
     expect(tool!.description).toMatch(/each call starts from no answers/);
-    expect(Object.keys(tool!.inputSchema.properties).sort()).toEqual([...QUESTIONS].sort());
-    for (const q of QUESTIONS) {
+    expect(Object.keys(tool!.inputSchema.properties).sort()).toEqual([...QUESTION_KEYS].sort());
+    for (const q of QUESTION_KEYS) {
       expect(tool!.inputSchema.properties[q]?.description, q).toMatch(/^.{20,}$/);
-      expect(tool!.inputSchema.properties[q]?.enum, q).toContain('');
+      // "No preference" first, then every answer the form offers, in its order.
+      expect(tool!.inputSchema.properties[q]?.enum, q).toEqual(['', ...Object.keys(QUESTIONS[q].values)]);
     }
-    expect(tool!.inputSchema.properties['use']?.enum).toEqual([
-      '',
-      'music',
-      'critical',
-      'recording',
-      'dj',
-      'gaming',
-    ]);
 
     const frame =
       tool!.frameId ??
       ((await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } }).frameTree.frame.id;
 
-    // First call: an office with some noise. The page had use=dj selected; the agent did
-    // not pass `use`, so it must not be counted.
-    const office = await invoke(cdp, frame, { place: 'office', noise: 'some' });
-    expect(office.answers).toEqual({ place: 'office', noise: 'some' });
-    expect(office.design).toBe('closed');
-    expect(office.margin).toBe('clear');
-    expect(office.ranking).toEqual([
-      { design: 'closed', name: 'Closed-back', verdict: 'best' },
-      { design: 'semi-open', name: 'Semi-open', verdict: 'avoid' },
-      { design: 'open', name: 'Open-back', verdict: 'avoid' },
-    ]);
-    expect(office.summary).toMatch(/closed-back/i);
-    expect(office.reasons.length).toBeGreaterThan(0);
-    for (const reason of office.reasons) expect(reason).toMatch(/^You said /);
-    expect(office.link).toBe(new URL('/picker/?place=office&noise=some', baseURL).href);
+    // First call: two other questions. The page had an answer selected; the agent did not
+    // pass it, so it must not be counted.
+    const one = await invoke(cdp, frame, firstCall);
+    expect(one.answers).toEqual(firstCall);
+    expect(one.design).toBe(recommendFor(firstCall as Answers).winner);
+    expect(one.margin).toBe(recommendFor(firstCall as Answers).margin);
+    expect(one.ranking.map((r) => [r.design, r.verdict])).toEqual(expectedRanking(firstCall));
+    for (const { name } of one.ranking) expect(name).toMatch(/\S/);
+    expect(one.summary).toMatch(/\S/);
+    expect(one.reasons.length).toBeGreaterThan(0);
+    for (const reason of one.reasons) expect(reason).toMatch(/^You said /);
+    expect(one.link).toBe(new URL(`/picker/?${queryOf(firstCall)}`, baseURL).href);
     // No internal points: nothing in the response is a number.
-    expect(JSON.stringify(office)).not.toMatch(/"score"|":\s*-?\d/);
+    expect(JSON.stringify(one)).not.toMatch(/"score"|":\s*-?\d/);
 
-    // Second call, different parameters: the office answers must not carry over.
-    const mixing = await invoke(cdp, frame, { noise: 'quiet', use: 'critical' });
-    expect(mixing.answers).toEqual({ noise: 'quiet', use: 'critical' });
-    expect(mixing.design).toBe('open');
-    expect(mixing.ranking.map((r) => [r.design, r.verdict])).toEqual([
-      ['open', 'best'],
-      ['semi-open', 'fine'],
-      ['closed', 'fine'],
-    ]);
-    expect(mixing.reasons.every((r) => r.startsWith('You said '))).toBe(true);
-    expect(mixing.link).toBe(new URL('/picker/?noise=quiet&use=critical', baseURL).href);
+    // Second call, different parameters: the first call's answers must not carry over.
+    const two = await invoke(cdp, frame, secondCall);
+    expect(two.answers).toEqual(secondCall);
+    expect(two.design).toBe(recommendFor(secondCall as Answers).winner);
+    expect(two.ranking.map((r) => [r.design, r.verdict])).toEqual(expectedRanking(secondCall));
+    expect(two.reasons.every((r) => r.startsWith('You said '))).toBe(true);
+    expect(two.link).toBe(new URL(`/picker/?${queryOf(secondCall)}`, baseURL).href);
 
     // A call with no parameters after both: no answers, the safe default.
     const none = await invoke(cdp, frame, {});
     expect(none.answers).toEqual({});
-    expect(none.margin).toBe('none');
-    expect(none.design).toBe('closed');
+    expect(none.margin).toBe(recommendFor({}).margin);
+    expect(none.design).toBe(recommendFor({}).winner);
   } finally {
     await browser.close();
   }

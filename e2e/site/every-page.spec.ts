@@ -41,6 +41,7 @@ for (const { path } of PAGES) {
   test(`the page ${path} arrives without shifting, fits a phone, has no accessibility violations in either scheme or width, and reads without JavaScript`, async ({
     page,
     slowLoad,
+    scriptsOff,
   }) => {
     // Two piece-by-piece loads and three axe runs: the whole article takes a while on a busy
     // 2-core machine, and a timeout must never be what fails a page.
@@ -71,12 +72,9 @@ for (const { path } of PAGES) {
 
     // The 404 page is short by design; every other page has an article's worth to read.
     if (!path.endsWith('/')) return;
-    // The same page with scripts off, as Playwright's `javaScriptEnabled: false` does it,
-    // rather than a context of its own: a new context starts new renderer processes, which
-    // on a 2-core machine cost more than the check.
+    // The same page with scripts off (fixtures.ts: the same page, not a context of its own).
     await page.emulateMedia({ media: 'screen' });
-    const devtools = await page.context().newCDPSession(page);
-    await devtools.send('Emulation.setScriptExecutionDisabled', { value: true });
+    await scriptsOff();
     await page.goto(path);
     await expect(
       page.getByRole('heading', { level: 1 }),
