@@ -6,7 +6,8 @@
  * after any of them. The test cannot reproduce packet timing deterministically, so it does
  * something stricter: it makes the browser lay out the page after every element that closes
  * in the first screenful of the body (the only part a reader sees while it loads), then in
- * larger pieces. A layout that holds for every one of those prefixes holds for any order of
+ * larger pieces. Where several elements close together, one cut after the last of them
+ * gives the same prefixes: end tags add no elements. A layout that holds for every one of those prefixes holds for any order of
  * arrival a real network produces.
  *
  * Each piece ends with a marker comment (`<!--chunk:N-->`) that the page-side watcher sees
@@ -75,6 +76,10 @@ export function splitHtml(html: string, options: ChunkOptions = DEFAULT_CHUNKS):
     // would let the browser wrap the word without its punctuation, then move it, which is
     // line-breaking at work, not a layout that depends on content yet to come.
     if (/^[^\s<]/.test(html.slice(end, end + 1))) continue;
+    // An end tag changes nothing in the document: a cut between two of them (with only
+    // white space between) would give the browser the same elements twice, so the run of
+    // end tags is one cut, after its last.
+    if (/^\s*<\//.test(html.slice(end, end + 200))) continue;
     const last = cuts.at(-1)!;
     const fine = end - cuts[0]! <= options.fineBytes;
     if (fine || end - last >= options.coarseBytes) cuts.push(end);

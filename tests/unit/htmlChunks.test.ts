@@ -20,9 +20,21 @@ describe('splitHtml', () => {
     expect(pieces.at(-1)).not.toMatch(/<!--chunk:/);
   });
 
-  it('cuts after every closing tag in the first screen, so each list item arrives on its own', () => {
+  it('cuts after every element that closes in the first screen, so each list item arrives on its own', () => {
     const pieces = splitHtml(PAGE);
-    expect(pieces.filter((p) => /<\/li><!--chunk:\d+-->$/.test(p))).toHaveLength(2);
+    expect(pieces.filter((p) => p.includes('<li>'))).toHaveLength(2);
+    expect(pieces.filter((p) => /<\/li><!--chunk:\d+-->$/.test(p))).toHaveLength(1);
+  });
+
+  it('cuts a run of end tags once, after its last: end tags add no elements, so the prefixes are the same', () => {
+    const pieces = splitHtml(PAGE);
+    expect(pieces.some((p) => /<\/a><!--chunk:\d+-->$/.test(p) && p.includes('href="/a"'))).toBe(false);
+    expect(pieces.some((p) => /<\/li><\/ul><\/header><!--chunk:\d+-->$/.test(p))).toBe(true);
+    expect(splitHtml('<body><div><p>a</p>\n  </div>\n<p>b</p></body>')).toEqual([
+      '<body><!--chunk:0-->',
+      '<div><p>a</p>\n  </div><!--chunk:1-->',
+      '\n<p>b</p></body>',
+    ]);
   });
 
   it('never cuts between an element and the punctuation glued to it', () => {
