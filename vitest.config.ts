@@ -19,6 +19,13 @@ import { defineConfig } from 'vitest/config';
  */
 const ONLY_HANGS = { testTimeout: 600_000, hookTimeout: 600_000 };
 
+/**
+ * The unit and dist files share their worker's module cache instead of each loading every
+ * module again (a quarter of the unit project's CPU). Safe because no test mocks or stubs a
+ * module, a global or the environment: each test file only calls functions and reads files.
+ */
+const SHARED_MODULES = { isolate: false };
+
 export default defineConfig({
   test: {
     environment: 'node',
@@ -30,6 +37,7 @@ export default defineConfig({
           globalSetup: ['tests/build/cleanup.ts'],
           environment: 'node',
           ...ONLY_HANGS,
+          ...SHARED_MODULES,
         },
       },
       {
@@ -38,6 +46,7 @@ export default defineConfig({
           include: ['tests/dist/**/*.test.ts'],
           environment: 'node',
           ...ONLY_HANGS,
+          ...SHARED_MODULES,
         },
       },
       {
