@@ -1,7 +1,8 @@
 /**
  * The design schema, without a build: a design file's front matter either parses, or the
  * error names the field and what is wrong. tests/build/content-errors.test.ts proves once,
- * with a real build, that such an error reaches the editor with the file's name.
+ * with a real build, that a schema error (Astro's content layer checks every collection the
+ * same way) reaches the editor with the file's name and the field's path.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
