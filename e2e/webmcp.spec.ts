@@ -7,35 +7,31 @@
  * hide a broken tool.
  */
 import type { CDPSession } from '@playwright/test';
-import { type Answers, QUESTION_KEYS, QUESTIONS } from '../src/vocabulary';
+import { type Answers, type Question, QUESTION_KEYS, QUESTIONS } from '../src/vocabulary';
 import { expect, recommendFor, test } from './fixtures';
 
 const TOOL = 'recommend_headphone_design';
 
-/** An answer's value from the vocabulary: the first, or with `last`, the last. */
-const valueOf = (question: (typeof QUESTION_KEYS)[number], last = false) => {
+/** Answers as the tool and the address carry them: question → answer id. */
+type Given = Record<string, string>;
+
+/** An answer's id from the vocabulary: the first, or with `last`, the last. */
+const valueOf = (question: Question, last = false) => {
   const values = Object.keys(QUESTIONS[question].values);
   return values[last ? values.length - 1 : 0]!;
 };
 // The page opens with one answer set; the agent's calls use the other questions, so an
 // answer that carried over from the page would show.
-const [preset, first, second, third] = QUESTION_KEYS as [
-  (typeof QUESTION_KEYS)[number],
-  (typeof QUESTION_KEYS)[number],
-  (typeof QUESTION_KEYS)[number],
-  (typeof QUESTION_KEYS)[number],
-];
-const pageAnswers = { [preset]: valueOf(preset, true) } as Answers;
-const firstCall = { [first]: valueOf(first), [second]: valueOf(second) } as Record<string, string>;
-const secondCall = { [second]: valueOf(second, true), [third]: valueOf(third, true) } as Record<
-  string,
-  string
->;
-const queryOf = (answers: Record<string, string>) => new URLSearchParams(answers).toString();
-
-/** What the picker's rules rank for these answers, as the tool reports it. */
-const expectedRanking = (answers: Record<string, string>) =>
-  recommendFor(answers as Answers).ranking.map((r) => [r.design, r.verdict]);
+const [preset, first, second, third] = QUESTION_KEYS as [Question, Question, Question, Question];
+const pageAnswers: Given = { [preset]: valueOf(preset, true) };
+const firstCall: Given = { [first]: valueOf(first), [second]: valueOf(second) };
+const secondCall: Given = { [second]: valueOf(second, true), [third]: valueOf(third, true) };
+const queryOf = (answers: Given) => new URLSearchParams(answers).toString();
+/** What the picker's rules make of these answers (fixtures.ts). */
+const expected = (answers: Given) => recommendFor(answers as Answers);
+/** The ranking as the tool reports it: design and verdict, best first. */
+const rankingOf = (ranking: readonly { design: string; verdict: string }[]) =>
+  ranking.map((r) => [r.design, r.verdict]);
 
 interface Tool {
   name: string;
@@ -89,11 +85,11 @@ test('an agent lists the picker tool with every question described, and each cal
   });
   try {
     const page = await browser.newPage(baseURL ? { baseURL } : {});
-    await page.goto(`/picker/?${queryOf(pageAnswers as Record<string, string>)}`);
+    await page.goto(`/picker/?${queryOf(pageAnswers)}`);
     // The island is running once it has read the address.
     await expect(page.getByTestId('picker-result')).toHaveAttribute(
       'data-design',
-      recommendFor(pageAnswers).winner,
+      expected(pageAnswers).winner,
     );
     await expect(page.locator(`input[name="${preset}"][value="${pageAnswers[preset]}"]`)).toBeChecked();
 
@@ -136,9 +132,9 @@ test('an agent lists the picker tool with every question described, and each cal
     // pass it, so it must not be counted.
     const one = await invoke(cdp, frame, firstCall);
     expect(one.answers).toEqual(firstCall);
-    expect(one.design).toBe(recommendFor(firstCall as Answers).winner);
-    expect(one.margin).toBe(recommendFor(firstCall as Answers).margin);
-    expect(one.ranking.map((r) => [r.design, r.verdict])).toEqual(expectedRanking(firstCall));
+    expect(one.design).toBe(expected(firstCall).winner);
+    expect(one.margin).toBe(expected(firstCall).margin);
+    expect(rankingOf(one.ranking)).toEqual(rankingOf(expected(firstCall).ranking));
     for (const { name } of one.ranking) expect(name).toMatch(/\S/);
     expect(one.summary).toMatch(/\S/);
     expect(one.reasons.length).toBeGreaterThan(0);
@@ -150,16 +146,16 @@ test('an agent lists the picker tool with every question described, and each cal
     // Second call, different parameters: the first call's answers must not carry over.
     const two = await invoke(cdp, frame, secondCall);
     expect(two.answers).toEqual(secondCall);
-    expect(two.design).toBe(recommendFor(secondCall as Answers).winner);
-    expect(two.ranking.map((r) => [r.design, r.verdict])).toEqual(expectedRanking(secondCall));
+    expect(two.design).toBe(expected(secondCall).winner);
+    expect(rankingOf(two.ranking)).toEqual(rankingOf(expected(secondCall).ranking));
     expect(two.reasons.every((r) => r.startsWith('You said '))).toBe(true);
     expect(two.link).toBe(new URL(`/picker/?${queryOf(secondCall)}`, baseURL).href);
 
     // A call with no parameters after both: no answers, the safe default.
     const none = await invoke(cdp, frame, {});
     expect(none.answers).toEqual({});
-    expect(none.margin).toBe(recommendFor({}).margin);
-    expect(none.design).toBe(recommendFor({}).winner);
+    expect(none.margin).toBe(expected({}).margin);
+    expect(none.design).toBe(expected({}).winner);
   } finally {
     await browser.close();
   }

@@ -7,8 +7,8 @@
  * something stricter: it makes the browser lay out the page after every element that closes
  * in the first screenful of the body (the only part a reader sees while it loads), then in
  * larger pieces. Where several elements close together, one cut after the last of them
- * gives the same prefixes: end tags add no elements. A layout that holds for every one of those prefixes holds for any order of
- * arrival a real network produces.
+ * gives the same prefixes: end tags add no elements. A layout that holds for every one of
+ * those prefixes holds for any order of arrival a real network produces.
  *
  * Each piece ends with a marker comment (`<!--chunk:N-->`) that the page-side watcher sees
  * arrive in the DOM, so the test knows the browser has parsed exactly that prefix. Markers

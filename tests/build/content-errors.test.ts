@@ -8,22 +8,30 @@ import { describe, expect, it } from 'vitest';
 import { buildFixtureAsync, replaceIn } from './buildFixture';
 
 /*
- * Two real builds prove each kind of error reaches the build's output with the file, the
- * field and the problem: one for a schema error, one for cross-file and MDX errors, which
- * the build reports together. Every other rule of each kind is tested without a build,
- * against the same functions the build calls: the schemas (a rating outside its scale
- * among them) in tests/unit/designSchema.test.ts and tests/unit/sources.test.ts, the
- * cross-file and editorial rules in tests/unit/content.test.ts and
+ * Three real builds prove each kind of error reaches the build's output with the file, the
+ * field and the problem: a schema error in an MDX page's front matter, one in a data file
+ * (the content layer stops at the first entry it rejects, so each is a build of its own),
+ * and the cross-file and MDX errors, which the build reports together in one list. Every
+ * other rule of each kind is tested without a build, against the same functions the build
+ * calls: the schemas in tests/unit/designSchema.test.ts and tests/unit/sources.test.ts,
+ * the cross-file and editorial rules in tests/unit/content.test.ts and
  * tests/unit/contentRules.test.ts. That the fixture content builds as it is, so each
  * failure here comes from its edit, is shown by content-propagation.test.ts, which builds
  * it with one valid edit.
  */
 const cases: { name: string; edit: (dir: string) => void; expected: RegExp[] }[] = [
   {
-    // Schema: Astro's content layer rejects the entry, and stops at the first one it
-    // rejects. zod reports every field of that entry at once, so one file proves a model
-    // with no source at all, a fact without a source (a nested path) and an unknown kind.
-    name: 'a model with no source, a fact without a source and an unknown kind (a schema error)',
+    // Schema, for a page's front matter (an MDX entry): the path is a nested one.
+    name: 'a rating outside the 1 to 5 scale (a schema error in MDX front matter)',
+    edit: (dir) => replaceIn(dir, 'designs/open.mdx', /(soundstage:\n\s+score: )\d/, '$19'),
+    expected: [/designs\/open\.mdx/, /ratings\.soundstage\.score/, /expected number to be <=5/],
+  },
+  {
+    // Schema, for a data file (YAML). Astro's content layer stops at the first entry it
+    // rejects, so this is a build of its own; zod reports every field of that entry at
+    // once, so one file proves a model with no source at all, a fact without a source and
+    // an unknown kind.
+    name: 'a model with no source, a fact without a source and an unknown kind (a schema error in a data file)',
     edit: (dir) =>
       writeFileSync(
         join(dir, 'models/fixture-bare.yaml'),

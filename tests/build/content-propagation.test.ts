@@ -32,8 +32,8 @@ describe('a content edit', () => {
         'pros:\n',
         'pros:\n  - id: closed-edited-pro\n    text: A pro added by the edit\n    aspect: comfort\n',
       );
-      // Built without SITE_URL, as a first `npm run build` would be.
     },
+    // Built without SITE_URL, as a first `npm run build` would be.
     { env: { SITE_URL: '' } },
   );
 

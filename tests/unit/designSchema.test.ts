@@ -1,8 +1,7 @@
 /**
  * The design schema, without a build: a design file's front matter either parses, or the
  * error names the field and what is wrong. tests/build/content-errors.test.ts proves once,
- * with a real build, that a schema error (Astro's content layer checks every collection the
- * same way) reaches the editor with the file's name and the field's path.
+ * with a real build, that such an error reaches the editor with the file's name.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
